@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { currentSchemaVersion } from './db/migrate.ts';
+import { registerAuth } from './http/auth.ts';
+import { registerErrorHandling, sendProblem } from './http/errors.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { organizationRoutes } from './modules/organizations/organizations.routes.ts';
+import { termRoutes } from './modules/terms/terms.routes.ts';
+import { postRoutes } from './modules/posts/posts.routes.ts';
+import { peopleRoutes } from './modules/people/people.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+
+/** Builds the HTTP app: shared plugins first, then every module's routes. Does not listen. */
+export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    genReqId: () => crypto.randomUUID(),
+    trustProxy: Boolean(config.PUBLIC_URL),
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.decorate('db', database.db);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Công tác API', version: '1', description: 'The digital office of a Party committee and its agency office.' },
+      components: {
+        securitySchemes: {
+          cookie: { type: 'apiKey', in: 'cookie', name: 'congtac_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ cookie: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  registerAuth(app, config);
+
+  app.withTypeProvider<ZodTypeProvider>().get('/healthz', {
+    schema: {
+      tags: ['system'],
+      summary: 'Liveness, database kind and schema version',
+      response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string() }) },
+    },
+    handler: async () => ({
+      status: 'ok' as const,
+      database: database.kind,
+      schemaVersion: await currentSchemaVersion(database.db),
+    }),
+  });
+
+  authRoutes(app, config);
+  userRoutes(app);
+  organizationRoutes(app);
+  termRoutes(app);
+  postRoutes(app);
+  peopleRoutes(app);
+  auditRoutes(app);
+
+  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    // The web app routes on the client: any other non-API GET gets its index page.
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendProblem(reply, req, 404, 'route.not_found');
+  });
+  return app;
+}

@@ -1,0 +1,29 @@
+import type { DB } from './schema.ts';
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as foundation from './migrations/20261122_0001_foundation.ts';
+
+/** Every migration, in order. A landed migration is never edited: add a new file and list it here. */
+const migrations: Record<string, Migration> = {
+  '20261122_0001_foundation': foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
+
+export const latestSchemaVersion = Object.keys(migrations).sort().at(-1) ?? 'none';
+
+export async function migrateToLatest(db: Kysely<DB>): Promise<string> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    const cause = error instanceof Error ? error.message : String(error ?? '');
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${cause}`);
+  }
+  return latestSchemaVersion;
+}
+
+export async function currentSchemaVersion(db: Kysely<DB>): Promise<string> {
+  const migrator = new Migrator({ db, provider });
+  const all = await migrator.getMigrations();
+  return all.filter((m) => m.executedAt).map((m) => m.name).sort().at(-1) ?? 'none';
+}

@@ -1,0 +1,230 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { Role } from '../lib/roles.ts';
+import type { OrganizationKind } from '../modules/organizations/organizations.schema.ts';
+import type { Sphere } from '../modules/posts/posts.schema.ts';
+import type { BodyKind } from '../modules/terms/terms.schema.ts';
+
+/** Dates travel as 'YYYY-MM-DD' strings and timestamps as ISO strings (see db/client.ts parsers). */
+type Day = string;
+type Timestamp = ColumnType<string, string | undefined, string>;
+type Json = ColumnType<unknown, string | null, string | null>;
+
+export interface LegalBasesTable {
+  id: string;
+  symbol: string;
+  issuer: string;
+  title: string;
+  issuedOn: Day | null;
+  effectiveFrom: Day | null;
+  replacedById: string | null;
+  createdAt: Timestamp;
+}
+
+export interface OrganizationsTable {
+  id: string;
+  parentId: string | null;
+  path: string;
+  depth: number;
+  kind: OrganizationKind;
+  name: string;
+  shortName: string | null;
+  code: string | null;
+  sortOrder: Generated<number>;
+  foundedOn: Day | null;
+  dissolvedOn: Day | null;
+  mergedIntoId: string | null;
+  nameFold: ColumnType<string, never, never>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  deletedAt: string | null;
+}
+
+export interface OrganizationEventsTable {
+  id: string;
+  organizationId: string;
+  kind: 'created' | 'renamed' | 'moved' | 'merged' | 'absorbed' | 'dissolved';
+  occurredOn: Day;
+  details: Json;
+  note: string | null;
+  createdAt: Timestamp;
+}
+
+export interface PeopleTable {
+  id: string;
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  fullName: string;
+  sortKey: string;
+  nameFold: ColumnType<string, never, never>;
+  gender: 'male' | 'female' | null;
+  birthDate: Day | null;
+  organizationId: string;
+  email: string | null;
+  phone: string | null;
+  isDemo: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  deletedAt: string | null;
+}
+
+export interface TermsTable {
+  id: string;
+  organizationId: string;
+  ordinal: number;
+  startYear: number;
+  endYear: number;
+  congressOpenedOn: Day | null;
+  congressClosedOn: Day;
+  startsOn: Day;
+  endsOn: Day | null;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface BodiesTable {
+  id: string;
+  termId: string;
+  organizationId: string;
+  kind: BodyKind;
+  startsOn: Day;
+  endsOn: Day | null;
+  createdAt: Timestamp;
+}
+
+export interface BodyMembersTable {
+  id: string;
+  bodyId: string;
+  personId: string;
+  startsOn: Day;
+  endsOn: Day | null;
+  createdAt: Timestamp;
+}
+
+export interface PostsTable {
+  id: string;
+  organizationId: string;
+  name: string;
+  title: string;
+  sphere: Sphere;
+  precedence: number;
+  elected: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  deletedAt: string | null;
+}
+
+export interface PostHoldingsTable {
+  id: string;
+  postId: string;
+  personId: string;
+  termId: string | null;
+  startsOn: Day;
+  endsOn: Day | null;
+  decisionRef: string | null;
+  createdAt: Timestamp;
+}
+
+export interface CellAssignmentsTable {
+  id: string;
+  organizationId: string;
+  personId: string;
+  termId: string | null;
+  startsOn: Day;
+  endsOn: Day | null;
+  createdAt: Timestamp;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  passwordHash: string;
+  displayName: string;
+  email: string | null;
+  personId: string | null;
+  clearance: Generated<number>;
+  isSystemAdmin: Generated<boolean>;
+  locale: Generated<string>;
+  disabledAt: string | null;
+  lastLoginAt: string | null;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface RoleGrantsTable {
+  id: string;
+  userId: string;
+  role: Role;
+  organizationId: string;
+  createdAt: Timestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  userId: string;
+  createdAt: Timestamp;
+  expiresAt: string;
+  lastSeenAt: Timestamp;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  userId: string;
+  name: string;
+  tokenHash: string;
+  prefix: string;
+  createdAt: Timestamp;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  success: boolean;
+  at: Timestamp;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  id: string;
+  at: string;
+  actorUserId: string | null;
+  actorLabel: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: Json;
+  after: Json;
+  requestId: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export interface DB {
+  legalBases: LegalBasesTable;
+  organizations: OrganizationsTable;
+  organizationEvents: OrganizationEventsTable;
+  people: PeopleTable;
+  terms: TermsTable;
+  bodies: BodiesTable;
+  bodyMembers: BodyMembersTable;
+  posts: PostsTable;
+  postHoldings: PostHoldingsTable;
+  cellAssignments: CellAssignmentsTable;
+  users: UsersTable;
+  roleGrants: RoleGrantsTable;
+  sessions: SessionsTable;
+  apiTokens: ApiTokensTable;
+  loginAttempts: LoginAttemptsTable;
+  auditLog: AuditLogTable;
+}

@@ -1,0 +1,55 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import { sha256 } from '../lib/secrets.ts';
+import { actorBySession, actorByToken, touchSession } from '../modules/auth/auth.queries.ts';
+import { sendProblem } from './errors.ts';
+
+export const SESSION_COOKIE = 'congtac_session';
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A cookie-borne write must come from our own pages: the Origin (or Referer) must be this host or listed. */
+function originAllowed(req: FastifyRequest, config: Config): boolean {
+  const source = req.headers.origin ?? req.headers.referer;
+  if (!source) return false;
+  let origin: string;
+  try {
+    origin = new URL(source).origin;
+  } catch {
+    return false;
+  }
+  const host = req.headers.host;
+  const candidates = host ? [`http://${host}`, `https://${host}`] : [];
+  if (config.PUBLIC_URL) candidates.push(config.PUBLIC_URL);
+  const allowed = [...candidates, ...config.allowedOrigins].flatMap((c) => {
+    try {
+      return [new URL(c).origin];
+    } catch {
+      return [];
+    }
+  });
+  return allowed.includes(origin);
+}
+
+export function registerAuth(app: FastifyInstance, config: Config) {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (req, reply) => {
+    if (!req.url.startsWith('/api/')) return;
+    const auth = req.headers.authorization;
+    if (auth?.toLowerCase().startsWith('bearer ')) {
+      // Bearer tokens are not sent by browsers on their own, so they need no Origin check.
+      req.actor = await actorByToken(app.db, sha256(auth.slice(7).trim()));
+      if (!req.actor) return sendProblem(reply, req, 401, 'auth.required');
+      return;
+    }
+    const cookie = req.cookies[SESSION_COOKIE];
+    const isWrite = WRITE_METHODS.has(req.method);
+    if (isWrite && (cookie || req.url.startsWith('/api/v1/auth/login')) && !originAllowed(req, config)) {
+      return sendProblem(reply, req, 403, 'auth.origin_rejected');
+    }
+    if (cookie) {
+      const sessionId = sha256(cookie);
+      req.actor = await actorBySession(app.db, sessionId);
+      if (req.actor) await touchSession(app.db, sessionId, config.SESSION_DAYS);
+    }
+  });
+}

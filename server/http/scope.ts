@@ -1,0 +1,24 @@
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type Actor, type Permission, type SecrecyLevel, SECRECY_LEVELS, scopesFor } from '../lib/roles.ts';
+
+/**
+ * The WHERE clause that keeps a query inside what the actor may see: `pathColumn` must lie in one of
+ * the subtrees where the actor holds `permission`. No scope at all gives FALSE, so rows outside
+ * answer "not found" rather than "forbidden".
+ */
+export function inScope<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  actor: Actor,
+  permission: Permission,
+  pathColumn: Expression<string>,
+): Expression<SqlBool> {
+  const prefixes = scopesFor(actor, permission);
+  if (prefixes.length === 0) return sql<SqlBool>`false`;
+  return eb.or(prefixes.map((p) => eb(pathColumn, 'like', `${p}%`)));
+}
+
+/** Classified records: the record's secrecy level must not exceed the actor's clearance. */
+export function withinClearance(actor: Actor, secrecyColumn: Expression<string>): Expression<SqlBool> {
+  const allowed = SECRECY_LEVELS.slice(0, actor.clearance + 1) as readonly SecrecyLevel[];
+  return sql<SqlBool>`${secrecyColumn} IN (${sql.join(allowed.map((l) => sql.lit(l)))})`;
+}

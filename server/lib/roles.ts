@@ -1,0 +1,93 @@
+/**
+ * Roles are granted on an organization and apply to it and everything below it. What each role may do
+ * is this table; where it may do it is the grant's subtree.
+ */
+export const ROLES = [
+  'admin',
+  'committee_office',
+  'cell_secretary',
+  'member',
+  'inspector',
+  'emulation_officer',
+  'portal_editor',
+  'superior_readonly',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'organizations.read',
+  'organizations.write',
+  'people.read',
+  'people.write',
+  'users.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ALL: readonly Permission[] = PERMISSIONS;
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ALL,
+  committee_office: ['organizations.read', 'organizations.write', 'people.read', 'people.write', 'audit.read'],
+  cell_secretary: ['organizations.read', 'people.read', 'people.write', 'audit.read'],
+  member: ['organizations.read', 'people.read'],
+  inspector: ['organizations.read', 'people.read', 'audit.read'],
+  emulation_officer: ['organizations.read', 'people.read'],
+  portal_editor: ['organizations.read'],
+  superior_readonly: ['organizations.read', 'people.read', 'audit.read'],
+};
+
+/** Clearance for classified records: 0 none, 1 Mật, 2 Tối mật, 3 Tuyệt mật. */
+export const SECRECY_LEVELS = ['none', 'mat', 'toi_mat', 'tuyet_mat'] as const;
+export type SecrecyLevel = (typeof SECRECY_LEVELS)[number];
+export const SECRECY_LABELS: Record<SecrecyLevel, string> = {
+  none: 'Không',
+  mat: 'Mật',
+  toi_mat: 'Tối mật',
+  tuyet_mat: 'Tuyệt mật',
+};
+
+export function secrecyRank(level: SecrecyLevel): number {
+  return SECRECY_LEVELS.indexOf(level);
+}
+
+/** A record marked `level` may be read only by an actor whose clearance is at least that level. */
+export function clearanceAllows(clearance: number, level: SecrecyLevel): boolean {
+  return clearance >= secrecyRank(level);
+}
+
+export interface Grant {
+  role: Role;
+  organizationId: string;
+  /** Materialized path of the organization the role is granted on: '/root/.../org/'. */
+  path: string;
+}
+
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  personId: string | null;
+  clearance: number;
+  /** Holds admin on every top-level organization and may create new ones. */
+  isSystemAdmin: boolean;
+  grants: Grant[];
+  via: 'session' | 'token';
+  sessionId?: string;
+}
+
+/** The subtrees (path prefixes) in which the actor holds `permission`, without nested duplicates. */
+export function scopesFor(actor: Actor, permission: Permission): string[] {
+  const paths = actor.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission)).map((g) => g.path);
+  const sorted = [...new Set(paths)].sort((a, b) => a.length - b.length);
+  return sorted.filter((p, i) => !sorted.slice(0, i).some((shorter) => p.startsWith(shorter)));
+}
+
+export function canAt(actor: Actor, permission: Permission, path: string): boolean {
+  return scopesFor(actor, permission).some((prefix) => path.startsWith(prefix));
+}
+
+export function canAnywhere(actor: Actor, permission: Permission): boolean {
+  return scopesFor(actor, permission).length > 0;
+}
+

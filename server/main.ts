@@ -1,0 +1,40 @@
+import { buildApp } from './app.ts';
+import { openConfiguredDatabase } from './boot.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { DatabaseBusyError } from './db/lock.ts';
+import { ensureAdmin } from './modules/users/bootstrap.ts';
+import { seedDemoIfEmpty } from './seed/demo.ts';
+
+async function main() {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  const admin = await ensureAdmin(database.db, config.ADMIN_PASSWORD);
+  if (admin.created && admin.generatedPassword) {
+    // Printed once, on the first start only: it is stored nowhere in clear.
+    console.log(`\n  Tài khoản quản trị đã được tạo / admin account created\n  username: admin\n  password: ${admin.generatedPassword}\n`);
+  }
+  if (config.SEED_DEMO === 'auto') {
+    const seeded = await seedDemoIfEmpty(database.db, (msg) => console.log(msg));
+    if (seeded) console.log('  Demo data loaded (fictional people).');
+  }
+  const app = await buildApp(config, database);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.PORT, host: config.HOST });
+  console.log(`  Công tác: http://localhost:${config.PORT}  (database: ${database.kind})`);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError || e instanceof DatabaseBusyError) console.error(e.message);
+  else console.error(e);
+  process.exit(1);
+});

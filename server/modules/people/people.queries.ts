@@ -1,0 +1,144 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { type PageParams, paginate } from '../../http/paging.ts';
+import { inScope } from '../../http/scope.ts';
+import type { Actor, Permission } from '../../lib/roles.ts';
+import type { Person } from './people.schema.ts';
+
+const personColumns = [
+  'p.id',
+  'p.familyName',
+  'p.middleName',
+  'p.givenName',
+  'p.fullName',
+  'p.gender',
+  'p.birthDate',
+  'p.organizationId',
+  'o.name as organizationName',
+  'p.email',
+  'p.phone',
+  'p.isDemo',
+  'p.version',
+  'p.createdAt',
+  'p.updatedAt',
+] as const;
+
+/** People whose organization lies in the actor's scope for `permission`. */
+export function visiblePeople(db: Kysely<DB>, actor: Actor, permission: Permission = 'people.read') {
+  return db
+    .selectFrom('people as p')
+    .innerJoin('organizations as o', 'o.id', 'p.organizationId')
+    .where('p.deletedAt', 'is', null)
+    .where((eb) => inScope(eb, actor, permission, eb.ref('o.path')));
+}
+
+export async function findPerson(db: Kysely<DB>, actor: Actor, id: string, permission: Permission = 'people.read') {
+  return (await visiblePeople(db, actor, permission).select(personColumns).where('p.id', '=', id).executeTakeFirst()) as
+    | Person
+    | undefined;
+}
+
+export interface PeopleFilter {
+  q?: string | undefined;
+  organizationId?: string | undefined;
+  subtree?: boolean | undefined;
+  modifiedSince?: string | undefined;
+}
+
+export async function listPeople(db: Kysely<DB>, actor: Actor, f: PeopleFilter, page: PageParams) {
+  let q = visiblePeople(db, actor).select([...personColumns, 'p.sortKey']);
+  if (f.organizationId) {
+    const orgId = f.organizationId;
+    q = f.subtree
+      ? q.where('o.path', 'like', sql<string>`(SELECT path FROM organizations WHERE id = ${orgId}) || '%'`)
+      : q.where('p.organizationId', '=', orgId);
+  }
+  if (f.modifiedSince) q = q.where('p.updatedAt', '>=', f.modifiedSince);
+  // Diacritics- and case-insensitive: "nguyen van a" finds "Nguyễn Văn A"; the trigram index serves it.
+  if (f.q) q = q.where(sql<boolean>`p.name_fold LIKE '%' || vn_fold(${f.q}) || '%'`);
+  return paginate(q, page, {
+    default: 'name',
+    id: sql`p.id`,
+    columns: {
+      name: { expr: sql`p.sort_key COLLATE "C"`, value: (r) => r.sortKey },
+      updatedAt: { expr: sql`p.updated_at`, value: (r) => r.updatedAt },
+    },
+  });
+}
+
+/** Posts a person held on `date`: party posts first, then by precedence. */
+export function postsOnDate(db: Kysely<DB>, personId: string, date: string) {
+  return db
+    .selectFrom('postHoldings as h')
+    .innerJoin('posts as po', 'po.id', 'h.postId')
+    .select([
+      'po.id as postId',
+      'po.title',
+      'po.organizationId',
+      'po.sphere',
+      'po.precedence',
+      'h.startsOn',
+      'h.endsOn',
+    ])
+    .where('h.personId', '=', personId)
+    .where('h.startsOn', '<=', date)
+    .where((eb) => eb.or([eb('h.endsOn', 'is', null), eb('h.endsOn', '>=', date)]))
+    .where('po.deletedAt', 'is', null)
+    .orderBy(sql`CASE po.sphere WHEN 'party' THEN 0 WHEN 'agency' THEN 1 ELSE 2 END`)
+    .orderBy('po.precedence')
+    .orderBy('po.title')
+    .execute();
+}
+
+type TimelineKind = 'post' | 'body' | 'assignment';
+
+/** Every post, body seat and cell assignment of a person, newest first. */
+export function personTimeline(db: Kysely<DB>, personId: string) {
+  const posts = db
+    .selectFrom('postHoldings as h')
+    .innerJoin('posts as po', 'po.id', 'h.postId')
+    .innerJoin('organizations as o', 'o.id', 'po.organizationId')
+    .select([
+      sql<TimelineKind>`'post'`.as('kind'),
+      'h.id',
+      'po.title as label',
+      'o.id as organizationId',
+      'o.name as organizationName',
+      'h.startsOn',
+      'h.endsOn',
+    ])
+    .where('h.personId', '=', personId);
+  const bodies = db
+    .selectFrom('bodyMembers as m')
+    .innerJoin('bodies as b', 'b.id', 'm.bodyId')
+    .innerJoin('organizations as o', 'o.id', 'b.organizationId')
+    .select([
+      sql<TimelineKind>`'body'`.as('kind'),
+      'm.id',
+      'b.kind as label',
+      'o.id as organizationId',
+      'o.name as organizationName',
+      'm.startsOn',
+      'm.endsOn',
+    ])
+    .where('m.personId', '=', personId);
+  const assignments = db
+    .selectFrom('cellAssignments as a')
+    .innerJoin('organizations as o', 'o.id', 'a.organizationId')
+    .select([
+      sql<TimelineKind>`'assignment'`.as('kind'),
+      'a.id',
+      sql<string>`'in_charge'`.as('label'),
+      'o.id as organizationId',
+      'o.name as organizationName',
+      'a.startsOn',
+      'a.endsOn',
+    ])
+    .where('a.personId', '=', personId);
+  return posts
+    .unionAll(bodies)
+    .unionAll(assignments)
+    .orderBy('startsOn', 'desc')
+    .limit(500)
+    .execute();
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { checkVersion } from '../../http/concurrency.ts';
+import type { Ctx } from '../../http/context.ts';
+import { notFound } from '../../http/errors.ts';
+import { canAt } from '../../lib/roles.ts';
+import { fullName, personSortKey } from '../../lib/vietnamese.ts';
+import { appendAudit } from '../audit/audit.chain.ts';
+import { visibleOrganizations } from '../organizations/organizations.queries.ts';
+import { findPerson, postsOnDate } from './people.queries.ts';
+import type { CreatePerson, Person, UpdatePerson } from './people.schema.ts';
+
+/** The organization must be one the actor may add people to; otherwise it does not exist for them. */
+async function assertWritableOrganization(ctx: Ctx, organizationId: string) {
+  const org = await visibleOrganizations(ctx.db, ctx.actor, 'organizations.read')
+    .select(['o.id', 'o.path'])
+    .where('o.id', '=', organizationId)
+    .executeTakeFirst();
+  if (!org || !canAt(ctx.actor, 'people.write', org.path)) throw notFound();
+}
+
+export async function getPerson(ctx: Ctx, id: string): Promise<Person> {
+  const p = await findPerson(ctx.db, ctx.actor, id);
+  if (!p) throw notFound();
+  return p;
+}
+
+export async function createPerson(ctx: Ctx, input: CreatePerson): Promise<Person> {
+  await assertWritableOrganization(ctx, input.organizationId);
+  const id = randomUUID();
+  return ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('people')
+      .values({ id, ...input, fullName: fullName(input), sortKey: personSortKey(input) })
+      .execute();
+    const created = await findPerson(trx, ctx.actor, id);
+    if (!created) throw notFound();
+    await appendAudit(trx, ctx, { action: 'person.created', entity: 'person', entityId: id, after: created });
+    return created;
+  });
+}
+
+export async function updatePerson(ctx: Ctx, id: string, input: UpdatePerson): Promise<Person> {
+  if (input.organizationId) await assertWritableOrganization(ctx, input.organizationId);
+  return ctx.db.transaction().execute(async (trx) => {
+    const locked = await trx.selectFrom('people').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+    const before = checkVersion(locked ? await findPerson(trx, ctx.actor, id, 'people.write') : undefined, input.version);
+    const { version: _v, ...patch } = input;
+    const names = {
+      familyName: patch.familyName ?? before.familyName,
+      middleName: patch.middleName ?? before.middleName,
+      givenName: patch.givenName ?? before.givenName,
+    };
+    await trx
+      .updateTable('people')
+      .set({
+        ...patch,
+        fullName: fullName(names),
+        sortKey: personSortKey(names),
+        version: sql<number>`version + 1`,
+        updatedAt: sql<string>`now()`,
+      })
+      .where('id', '=', id)
+      .execute();
+    const after = await findPerson(trx, ctx.actor, id);
+    if (!after) throw notFound();
+    await appendAudit(trx, ctx, { action: 'person.updated', entity: 'person', entityId: id, before, after });
+    return after;
+  });
+}
+
+/**
+ * The string minutes and news print before a name: every post held on `date`, party posts first, then
+ * by precedence, then the name. "Bí thư Đảng ủy Cơ quan, Phó Chủ nhiệm Văn phòng Quốc hội Nguyễn Văn A".
+ */
+export async function personTitle(ctx: Ctx, id: string, date: string) {
+  const person = await getPerson(ctx, id);
+  const posts = await postsOnDate(ctx.db, id, date);
+  const titles = posts.map((p) => p.title);
+  const title = titles.length ? `${titles.join(', ')} ${person.fullName}` : person.fullName;
+  return { personId: id, date, title, posts };
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects: pure unit tests; database and HTTP tests (each file gets a fresh migrated database:
+ * PGlite always, and PostgreSQL too when TEST_DATABASE_URL is set); browser journeys in Chromium.
+ */
+const postgres = process.env.TEST_DATABASE_URL;
+const dbProject = (name: string, env: Record<string, string>) => ({
+  test: {
+    name,
+    include: ['server/**/*.test.ts'],
+    exclude: ['server/**/*.unit.test.ts'],
+    env,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['server/**/*.unit.test.ts'] } },
+      dbProject('db:pglite', { TEST_DB: 'pglite' }),
+      ...(postgres ? [dbProject('db:postgres', { TEST_DB: 'postgres' })] : []),
+      { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
+    ],
+  },
+});
