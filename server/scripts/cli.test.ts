@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/client.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { ensureAdmin } from '../modules/users/bootstrap.ts';
+
+const run = promisify(execFile);
+const tsx = path.resolve('node_modules/.bin/tsx');
+
+/** Runs an npm script's entry point as a user would, and returns its exit code and output. */
+async function cli(script: string, env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(tsx, [script], { env: { ...process.env, ...env }, timeout: 60_000 });
+    return { code: 0, out: stdout + stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, out: err.stdout + err.stderr };
+  }
+}
+
+// The embedded database's single-process rule and the audit CLI are PGlite matters; PostgreSQL runs skip.
+describe.skipIf(process.env.TEST_DB === 'postgres')('command-line tools on the embedded database', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtac-cli-'));
+    const database = await openDatabase({ dataDir: dir });
+    await migrateToLatest(database.db);
+    await ensureAdmin(database.db, 'admin-cli-password-1');
+    await database.close();
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('audit:verify exits 0 on an intact chain and 1 naming the row altered by SQL', async () => {
+    const ok = await cli('server/scripts/audit-verify.ts', { DATA_DIR: dir });
+    expect(ok.out).toMatch(/intact: 1 rows/);
+    expect(ok.code).toBe(0);
+
+    const database = await openDatabase({ dataDir: dir });
+    const row = await database.db.selectFrom('auditLog').select(['seq', 'id']).executeTakeFirstOrThrow();
+    await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(database.db);
+    await sql`UPDATE audit_log SET actor_label = 'someone else' WHERE seq = ${row.seq}`.execute(database.db);
+    await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(database.db);
+    await database.close();
+
+    const broken = await cli('server/scripts/audit-verify.ts', { DATA_DIR: dir });
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain(`seq=${row.seq} id=${row.id}`);
+  });
+
+  it('refuses to open a data directory another process holds, and leaves it intact', async () => {
+    const holder = await openDatabase({ dataDir: dir }); // this test process now holds the lock
+    try {
+      const refused = await cli('server/scripts/audit-verify.ts', { DATA_DIR: dir });
+      expect(refused.code).toBe(2);
+      expect(refused.out).toMatch(/in use by another process \(pid \d+\)/);
+      const users = await holder.db.selectFrom('users').select('username').execute();
+      expect(users.map((u) => u.username)).toEqual(['admin']);
+    } finally {
+      await holder.close();
+    }
+    // Released: the tool opens it again.
+    expect((await cli('server/scripts/audit-verify.ts', { DATA_DIR: dir })).code).toBe(1);
+  });
+
+  it('refuses a bad configuration with a readable list', async () => {
+    const res = await cli('server/scripts/audit-verify.ts', { DATA_DIR: dir, DATABASE_URL: 'mysql://x', PORT: 'abc' });
+    expect(res.code).toBe(2);
+    expect(res.out).toContain('Invalid configuration');
+    expect(res.out).toContain('DATABASE_URL: must start with postgres:// or postgresql://');
+    expect(res.out).toMatch(/PORT: /);
+  });
+});
