@@ -18,6 +18,7 @@ const dbProject = (name: string, env: Record<string, string>) => ({
 
 export default defineConfig({
   test: {
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['server/**/*.unit.test.ts'] } },
       dbProject('db:pglite', { TEST_DB: 'pglite' }),

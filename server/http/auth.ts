@@ -8,9 +8,9 @@ export const SESSION_COOKIE = 'congtac_session';
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** A cookie-borne write must come from our own pages: the Origin (or Referer) must be this host or listed. */
-function originAllowed(req: FastifyRequest, config: Config): boolean {
-  const source = req.headers.origin ?? req.headers.referer;
-  if (!source) return false;
+function originAllowed(req: FastifyRequest, config: Config, allowMissing: boolean): boolean {
+  const source = req.headers.origin || req.headers.referer;
+  if (!source) return allowMissing;
   let origin: string;
   try {
     origin = new URL(source).origin;
@@ -43,7 +43,10 @@ export function registerAuth(app: FastifyInstance, config: Config) {
     }
     const cookie = req.cookies[SESSION_COOKIE];
     const isWrite = WRITE_METHODS.has(req.method);
-    if (isWrite && (cookie || req.url.startsWith('/api/v1/auth/login')) && !originAllowed(req, config)) {
+    // Logging in from a script sends no Origin; a browser always does on a cross-site POST, so a
+    // missing Origin is allowed there only. Every other cookie-borne write must name our origin.
+    const isLogin = req.url.startsWith('/api/v1/auth/login');
+    if (isWrite && (cookie || isLogin) && !originAllowed(req, config, isLogin && !cookie)) {
       return sendProblem(reply, req, 403, 'auth.origin_rejected');
     }
     if (cookie) {

@@ -23,6 +23,13 @@ describe('log in and sessions', () => {
     expect((await c.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
 
+  it('lets a script log in without an Origin header, but not from a foreign origin', async () => {
+    const script = await new Client(t.app).request('POST', '/api/v1/auth/login', { username: 'admin', password: ADMIN_PASSWORD }, { origin: '' });
+    expect(script.statusCode).toBe(200);
+    const foreign = await new Client(t.app).request('POST', '/api/v1/auth/login', { username: 'admin', password: ADMIN_PASSWORD }, { origin: 'https://evil.example' });
+    expect(foreign.statusCode).toBe(403);
+  });
+
   it('answers 401 in the requested language without a session', async () => {
     const vi = await t.anonymous().get('/api/v1/organizations');
     expect(vi.statusCode).toBe(401);
