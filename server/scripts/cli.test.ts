@@ -67,6 +67,24 @@ describe.skipIf(process.env.TEST_DB === 'postgres')('command-line tools on the e
     expect((await cli('server/scripts/audit-verify.ts', { DATA_DIR: dir })).code).toBe(1);
   });
 
+  it('seed:demo loads demo data once into a fresh directory, then leaves it alone', async () => {
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'congtac-seed-'));
+    try {
+      const first = await cli('server/scripts/seed-demo.ts', { DATA_DIR: fresh });
+      expect(first.code).toBe(0);
+      expect(first.out).toContain('password:'); // the generated admin password, printed once
+      const again = await cli('server/scripts/seed-demo.ts', { DATA_DIR: fresh });
+      expect(again.code).toBe(0);
+      expect(again.out).not.toContain('password:');
+      const database = await openDatabase({ dataDir: fresh });
+      const people = await database.db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      await database.close();
+      expect(people.n).toBe(400);
+    } finally {
+      fs.rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a bad configuration with a readable list', async () => {
     const res = await cli('server/scripts/audit-verify.ts', { DATA_DIR: dir, DATABASE_URL: 'mysql://x', PORT: 'abc' });
     expect(res.code).toBe(2);
