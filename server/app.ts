@@ -84,7 +84,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   auditRoutes(app);
 
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist });
   app.setNotFoundHandler((req, reply) => {
     // The web app routes on the client: any other non-API GET gets its index page.
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');

@@ -1,0 +1,51 @@
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Space, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Query } from '../api/api';
+import type { Page } from '../api/types';
+
+/**
+ * Cursor paging keeps a stack of the cursors that opened each page seen so far: "next" pushes the
+ * server's links.next, "previous" pops. Changing a filter or the sort must call reset().
+ */
+export function useCursorStack() {
+  const [stack, setStack] = useState<string[]>([]);
+  const push = useCallback((cursor: string) => setStack((s) => [...s, cursor]), []);
+  const pop = useCallback(() => setStack((s) => s.slice(0, -1)), []);
+  const reset = useCallback(() => setStack([]), []);
+  return { cursor: stack.at(-1), page: stack.length + 1, push, pop, reset };
+}
+
+export type CursorStack = ReturnType<typeof useCursorStack>;
+
+/** One page of a list endpoint, keeping the previous page on screen while the next loads. */
+export function usePage<T>(key: string, path: string, query: Query, enabled = true) {
+  return useQuery({
+    queryKey: [key, 'page', path, query],
+    queryFn: () => api.get<Page<T>>(path, query),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function CursorPager({ pager, next, total, loading }: { pager: CursorStack; next: string | null | undefined; total?: number; loading?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginTop: 16 }}>
+      <Typography.Text type="secondary" data-testid="list-total">
+        {total === undefined ? '' : t('common.total', { total: total.toLocaleString('vi-VN') })}
+      </Typography.Text>
+      <Space>
+        <Button icon={<LeftOutlined />} disabled={pager.page === 1 || loading} onClick={pager.pop}>
+          {t('common.previous')}
+        </Button>
+        <Typography.Text>{t('common.page', { page: pager.page })}</Typography.Text>
+        <Button disabled={!next || loading} onClick={() => next && pager.push(next)}>
+          {t('common.next')} <RightOutlined />
+        </Button>
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../../api/types';
+import { errorText } from '../../components/errors';
+import { PageTitle } from '../../components/PageTitle';
+import { CursorPager, useCursorStack, usePage } from '../../components/paging';
+import { formatDateTime } from '../../lib/dates';
+import { CLEARANCE_COLORS, clearanceKey } from '../../lib/enums';
+import { useDebounced } from '../../lib/useDebounced';
+import { UserCreateModal } from './UserCreateModal';
+import { UserDrawer } from './UserDrawer';
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<'username' | '-createdAt'>('username');
+  const [creating, setCreating] = useState(false);
+  const [open, setOpen] = useState<User | null>(null);
+  const pager = useCursorStack();
+  const q = useDebounced(search.trim(), 300);
+  const [lastQ, setLastQ] = useState(q);
+  if (lastQ !== q) {
+    setLastQ(q);
+    pager.reset();
+  }
+  const page = usePage<User>('users', '/api/v1/users', { q, sort, limit: 20, cursor: pager.cursor, includeTotal: true });
+  const users = page.data?.data ?? [];
+
+  return (
+    <>
+      <PageTitle
+        title={t('users.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('users.add')}
+          </Button>
+        }
+      />
+      <Card>
+        <Space style={{ marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            style={{ width: 320 }}
+            placeholder={t('users.searchPlaceholder')}
+            aria-label={t('users.searchPlaceholder')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </Space>
+        {page.error && <Alert type="error" showIcon title={errorText(page.error, t)} style={{ marginBottom: 16 }} />}
+        <Table<User>
+          rowKey="id"
+          loading={page.isFetching}
+          dataSource={users}
+          pagination={false}
+          showSorterTooltip={false}
+          onChange={(_p, _f, sorter) => {
+            const s = Array.isArray(sorter) ? sorter[0] : sorter;
+            setSort(s?.columnKey === 'createdAt' && s.order ? '-createdAt' : 'username');
+            pager.reset();
+          }}
+          onRow={(u) => ({ onClick: () => setOpen(u), style: { cursor: 'pointer' } })}
+          columns={[
+            {
+              key: 'username',
+              title: t('users.username'),
+              width: 220,
+              sorter: true,
+              sortOrder: sort === 'username' ? 'ascend' : null,
+              sortDirections: ['ascend'],
+              render: (_, u) => (
+                <Space orientation="vertical" size={0}>
+                  <Typography.Link onClick={() => setOpen(u)}>{u.username}</Typography.Link>
+                  <Typography.Text type="secondary">{u.displayName}</Typography.Text>
+                </Space>
+              ),
+            },
+            {
+              key: 'grants',
+              title: t('users.grants'),
+              render: (_, u) => (
+                <Space wrap size={[4, 4]}>
+                  {u.isSystemAdmin && <Tag color="red">{t('users.systemAdmin')}</Tag>}
+                  {u.grants.map((g) => (
+                    <Tag key={g.id} color="blue">
+                      {t(`roles.${g.role}`)} · {g.organizationName}
+                    </Tag>
+                  ))}
+                </Space>
+              ),
+            },
+            {
+              key: 'clearance',
+              title: t('users.clearanceShort'),
+              width: 110,
+              render: (_, u) => <Tag color={CLEARANCE_COLORS[u.clearance] ?? 'default'}>{t(`clearance.${clearanceKey(u.clearance)}`)}</Tag>,
+            },
+            {
+              key: 'status',
+              title: t('users.status'),
+              width: 130,
+              render: (_, u) => (u.disabledAt ? <Tag color="default">{t('users.disabled')}</Tag> : <Tag color="green">{t('users.active')}</Tag>),
+            },
+            {
+              key: 'lastLoginAt',
+              title: t('users.lastLogin'),
+              width: 150,
+              render: (_, u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('users.neverLoggedIn')),
+            },
+            {
+              key: 'createdAt',
+              title: t('tokens.createdAt'),
+              width: 150,
+              sorter: true,
+              sortOrder: sort === '-createdAt' ? 'descend' : null,
+              sortDirections: ['descend'],
+              render: (_, u) => formatDateTime(u.createdAt),
+              responsive: ['lg'],
+            },
+          ]}
+        />
+        <CursorPager pager={pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />
+      </Card>
+      <UserCreateModal open={creating} onClose={() => setCreating(false)} onCreated={setOpen} />
+      {open && <UserDrawer key={open.id} user={open} onChange={setOpen} onClose={() => setOpen(null)} />}
+    </>
+  );
+}
+
