@@ -20,7 +20,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['server/**/*.unit.test.ts'] } },
+      { test: { name: 'unit', include: ['{common,server,web}/**/*.unit.test.ts'] } },
       dbProject('db:pglite', { TEST_DB: 'pglite' }),
       ...(postgres ? [dbProject('db:postgres', { TEST_DB: 'postgres' })] : []),
       { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },

@@ -4,9 +4,9 @@ import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import type { Database } from '../server/db/client.ts';
 import { hashPassword } from '../server/lib/secrets.ts';
-import { fullName, personSortKey } from '../server/lib/vietnamese.ts';
+import { fullName, personSortKey } from '../common/vietnamese.ts';
 import type { Role } from '../server/lib/roles.ts';
-import type { OrganizationKind } from '../server/modules/organizations/organizations.schema.ts';
+import type { OrganizationKind } from '../common/enums.ts';
 import { ensureAdmin } from '../server/modules/users/bootstrap.ts';
 import { freshDatabase } from './db.ts';
 

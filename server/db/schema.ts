@@ -1,8 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Role } from '../lib/roles.ts';
-import type { OrganizationKind } from '../modules/organizations/organizations.schema.ts';
-import type { Sphere } from '../modules/posts/posts.schema.ts';
-import type { BodyKind } from '../modules/terms/terms.schema.ts';
+import type { BodyKind, Gender, OrganizationEventKind, OrganizationKind, Role, Sphere } from '../../common/enums.ts';
 
 /** Dates travel as 'YYYY-MM-DD' strings and timestamps as ISO strings (see db/client.ts parsers). */
 type Day = string;
@@ -43,7 +40,7 @@ export interface OrganizationsTable {
 export interface OrganizationEventsTable {
   id: string;
   organizationId: string;
-  kind: 'created' | 'renamed' | 'moved' | 'merged' | 'absorbed' | 'dissolved';
+  kind: OrganizationEventKind;
   occurredOn: Day;
   details: Json;
   note: string | null;
@@ -58,7 +55,7 @@ export interface PeopleTable {
   fullName: string;
   sortKey: string;
   nameFold: ColumnType<string, never, never>;
-  gender: 'male' | 'female' | null;
+  gender: Gender | null;
   birthDate: Day | null;
   organizationId: string;
   email: string | null;
@@ -203,6 +200,7 @@ export interface AuditLogTable {
   action: string;
   entity: string;
   entityId: string;
+  scopePath: string | null;
   before: Json;
   after: Json;
   requestId: string | null;

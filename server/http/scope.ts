@@ -10,7 +10,7 @@ export function inScope<DB, TB extends keyof DB>(
   eb: ExpressionBuilder<DB, TB>,
   actor: Actor,
   permission: Permission,
-  pathColumn: Expression<string>,
+  pathColumn: Expression<string | null>,
 ): Expression<SqlBool> {
   const prefixes = scopesFor(actor, permission);
   if (prefixes.length === 0) return sql<SqlBool>`false`;

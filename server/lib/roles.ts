@@ -1,31 +1,14 @@
+import { PERMISSIONS, type Permission, type Role, type Scopes, SECRECY_LEVELS, type SecrecyLevel } from '../../common/enums.ts';
+
+export { PERMISSIONS, ROLES, SECRECY_LEVELS } from '../../common/enums.ts';
+export type { Permission, Role, SecrecyLevel } from '../../common/enums.ts';
+
+const ALL: readonly Permission[] = PERMISSIONS;
+
 /**
  * Roles are granted on an organization and apply to it and everything below it. What each role may do
  * is this table; where it may do it is the grant's subtree.
  */
-export const ROLES = [
-  'admin',
-  'committee_office',
-  'cell_secretary',
-  'member',
-  'inspector',
-  'emulation_officer',
-  'portal_editor',
-  'superior_readonly',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export const PERMISSIONS = [
-  'organizations.read',
-  'organizations.write',
-  'people.read',
-  'people.write',
-  'users.manage',
-  'audit.read',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
-
-const ALL: readonly Permission[] = PERMISSIONS;
-
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ALL,
   committee_office: ['organizations.read', 'organizations.write', 'people.read', 'people.write', 'audit.read'],
@@ -35,16 +18,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   emulation_officer: ['organizations.read', 'people.read'],
   portal_editor: ['organizations.read'],
   superior_readonly: ['organizations.read', 'people.read', 'audit.read'],
-};
-
-/** Clearance for classified records: 0 none, 1 Mật, 2 Tối mật, 3 Tuyệt mật. */
-export const SECRECY_LEVELS = ['none', 'mat', 'toi_mat', 'tuyet_mat'] as const;
-export type SecrecyLevel = (typeof SECRECY_LEVELS)[number];
-export const SECRECY_LABELS: Record<SecrecyLevel, string> = {
-  none: 'Không',
-  mat: 'Mật',
-  toi_mat: 'Tối mật',
-  tuyet_mat: 'Tuyệt mật',
 };
 
 export function secrecyRank(level: SecrecyLevel): number {
@@ -85,6 +58,11 @@ export function scopesFor(actor: Actor, permission: Permission): string[] {
 
 export function canAt(actor: Actor, permission: Permission, path: string): boolean {
   return scopesFor(actor, permission).some((prefix) => path.startsWith(prefix));
+}
+
+/** Every permission with the subtrees it applies to: what the web app needs to show or hide actions. */
+export function allScopes(actor: Actor): Scopes {
+  return Object.fromEntries(PERMISSIONS.map((p) => [p, scopesFor(actor, p)])) as Scopes;
 }
 
 export function canAnywhere(actor: Actor, permission: Permission): boolean {

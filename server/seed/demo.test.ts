@@ -4,7 +4,7 @@ import { freshDatabase } from '../../test/db.ts';
 import type { Database } from '../db/client.ts';
 import { addDays } from '../lib/dates.ts';
 import { verifyPassword } from '../lib/secrets.ts';
-import { personSortKey } from '../lib/vietnamese.ts';
+import { personSortKey } from '../../common/vietnamese.ts';
 import { verifyAuditChain } from '../modules/audit/audit.chain.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type SeedSummary, seedDemo, seedDemoIfEmpty } from './demo.ts';
 

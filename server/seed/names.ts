@@ -1,4 +1,4 @@
-import { foldVietnamese, fullName } from '../lib/vietnamese.ts';
+import { foldVietnamese, fullName } from '../../common/vietnamese.ts';
 import type { Rng } from './random.ts';
 
 /**

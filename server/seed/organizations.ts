@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { OrganizationEventsTable, OrganizationsTable } from '../db/schema.ts';
-import type { OrganizationKind } from '../modules/organizations/organizations.schema.ts';
+import type { OrganizationKind } from '../../common/enums.ts';
 import { demoId } from './random.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { PeopleTable } from '../db/schema.ts';
-import { fullName, personSortKey } from '../lib/vietnamese.ts';
+import { fullName, personSortKey } from '../../common/vietnamese.ts';
 import { type DrawnName, type Gender, demoEmail, demoPhone, drawName } from './names.ts';
 import { type OrgNode, UNITS, departmentKey } from './organizations.ts';
 import { type Rng, demoId } from './random.ts';

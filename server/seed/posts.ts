@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { PostsTable } from '../db/schema.ts';
-import type { Sphere } from '../modules/posts/posts.schema.ts';
+import type { Sphere } from '../../common/enums.ts';
 import type { OrgNode } from './organizations.ts';
 import { demoId } from './random.ts';
 

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { BodiesTable, BodyMembersTable, TermsTable } from '../db/schema.ts';
-import type { BodyKind } from '../modules/terms/terms.schema.ts';
+import type { BodyKind } from '../../common/enums.ts';
 import { addDays } from '../lib/dates.ts';
 import type { Cast, CommitteeCast } from './cast.ts';
 import { type OrgNode, cellKey } from './organizations.ts';

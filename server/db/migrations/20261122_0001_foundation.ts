@@ -248,6 +248,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       action text NOT NULL,
       entity text NOT NULL,
       entity_id text NOT NULL,
+      scope_path text,
       before jsonb,
       after jsonb,
       request_id text,
@@ -256,6 +257,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, seq)`.execute(db);
   await sql`CREATE INDEX audit_log_actor ON audit_log (actor_user_id, seq)`.execute(db);
+  await sql`CREATE INDEX audit_log_scope ON audit_log (scope_path text_pattern_ops, seq)`.execute(db);
   // Append-only: the application can never rewrite history. Tampering by a database owner is
   // still possible, and the hash chain (npm run audit:verify) is what detects it.
   await sql`

@@ -12,6 +12,11 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId: string;
+  /**
+   * Path of the organization the record belongs to: who may read the entry is decided by it, like
+   * the record itself. Null for accounts and system entries, which only whole-log readers see.
+   */
+  scopePath?: string | null;
   before?: unknown;
   after?: unknown;
 }
@@ -31,6 +36,7 @@ interface HashedFields {
   action: string;
   entity: string;
   entityId: string;
+  scopePath: string | null;
   before: unknown;
   after: unknown;
   requestId: string | null;
@@ -54,6 +60,7 @@ export async function appendAudit(trx: Transaction<DB>, who: AuditActor, entry: 
     action: entry.action,
     entity: entry.entity,
     entityId: entry.entityId,
+    scopePath: entry.scopePath ?? null,
     before: entry.before === undefined ? null : JSON.parse(JSON.stringify(entry.before)),
     after: entry.after === undefined ? null : JSON.parse(JSON.stringify(entry.after)),
     requestId: who.requestId ?? null,
@@ -97,6 +104,7 @@ export async function verifyAuditChain(db: Kysely<DB>, pageSize = 5000): Promise
         action: r.action,
         entity: r.entity,
         entityId: r.entityId,
+        scopePath: r.scopePath,
         before: r.before,
         after: r.after,
         requestId: r.requestId,

@@ -46,6 +46,26 @@ describe('audit log', () => {
     expect(api).toMatchObject({ ok: false, seq: victim.seq });
   });
 
+  it('shows a scoped reader only the entries of records inside their subtree', async () => {
+    const root = await makeOrganization(t.admin, { name: 'Đảng bộ Phạm vi' });
+    const mine = await makeOrganization(t.admin, { parentId: root.id, kind: 'cell_under_committee', name: 'Chi bộ Của tôi' });
+    const theirs = await makeOrganization(t.admin, { parentId: root.id, kind: 'cell_under_committee', name: 'Chi bộ Khác' });
+    const p1 = await makePerson(t.admin, mine.id, { givenName: 'Mạnh' });
+    const p2 = await makePerson(t.admin, theirs.id, { givenName: 'Hùng' });
+    await t.admin.post('/api/v1/users', { username: 'bithu.scope', displayName: 'Bí thư', password: 'mat-khau-2025', grants: [{ role: 'cell_secretary', organizationId: mine.id }] });
+    const c = await new Client(t.app).login('bithu.scope', 'mat-khau-2025');
+    const all = json<{ data: { entityId: string; scopePath: string | null }[] }>(await c.get('/api/v1/audit?limit=200'));
+    const ids = all.data.map((e) => e.entityId);
+    expect(ids).toEqual(expect.arrayContaining([mine.id, p1.id]));
+    expect(ids).not.toContain(theirs.id);
+    expect(ids).not.toContain(p2.id);
+    expect(all.data.every((e) => e.scopePath?.startsWith(`/${root.id}/${mine.id}/`))).toBe(true);
+    const other = json<{ data: unknown[] }>(await c.get(`/api/v1/audit?entity=person&entityId=${p2.id}`));
+    expect(other.data).toEqual([]);
+    const own = json<{ data: { action: string }[] }>(await c.get(`/api/v1/audit?entity=person&entityId=${p1.id}`));
+    expect(own.data.map((e) => e.action)).toEqual(['person.created']);
+  });
+
   it('keeps the whole log from those without audit rights', async () => {
     const org = await makeOrganization(t.admin);
     const u = await t.admin.post('/api/v1/users', { username: 'portal1', displayName: 'Biên tập', password: 'mat-khau-2025', grants: [{ role: 'portal_editor', organizationId: org.id }] });

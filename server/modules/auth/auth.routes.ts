@@ -5,21 +5,11 @@ import type { Config } from '../../config.ts';
 import { SESSION_COOKIE } from '../../http/auth.ts';
 import { ctxOf } from '../../http/context.ts';
 import { isoDay } from '../../lib/dates.ts';
-import { ROLES } from '../../lib/roles.ts';
 import { AppError } from '../../http/errors.ts';
 import { sha256 } from '../../lib/secrets.ts';
 import { actorBySession } from './auth.queries.ts';
+import { apiToken, createdToken, me, meOf } from './auth.schema.ts';
 import * as auth from './auth.service.ts';
-
-const me = z.object({
-  userId: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  personId: z.string().nullable(),
-  clearance: z.number(),
-  isSystemAdmin: z.boolean(),
-  grants: z.array(z.object({ role: z.enum(ROLES), organizationId: z.string(), path: z.string() })),
-});
 
 export function authRoutes(app: FastifyInstance, config: Config) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -49,7 +39,7 @@ export function authRoutes(app: FastifyInstance, config: Config) {
       reply.setCookie(SESSION_COOKIE, token, cookieOptions);
       const actor = await actorBySession(app.db, sha256(token));
       if (!actor) throw new AppError(401, 'auth.invalid_credentials');
-      return actor;
+      return meOf(actor);
     },
   });
 
@@ -64,7 +54,7 @@ export function authRoutes(app: FastifyInstance, config: Config) {
 
   r.get('/api/v1/auth/me', {
     schema: { tags: ['auth'], summary: 'The logged-in user and their role grants', response: { 200: me } },
-    handler: async (req) => ctxOf(req).actor,
+    handler: async (req) => meOf(ctxOf(req).actor),
   });
 
   r.post('/api/v1/auth/password', {
@@ -80,18 +70,8 @@ export function authRoutes(app: FastifyInstance, config: Config) {
     },
   });
 
-  const token = z.object({
-    id: z.string(),
-    name: z.string(),
-    prefix: z.string(),
-    createdAt: z.string(),
-    expiresAt: z.string().nullable(),
-    lastUsedAt: z.string().nullable(),
-    revokedAt: z.string().nullable(),
-  });
-
   r.get('/api/v1/auth/tokens', {
-    schema: { tags: ['auth'], summary: 'My personal API tokens', response: { 200: z.object({ data: z.array(token) }) } },
+    schema: { tags: ['auth'], summary: 'My personal API tokens', response: { 200: z.object({ data: z.array(apiToken) }) } },
     handler: async (req) => ({ data: await auth.listApiTokens(ctxOf(req)) }),
   });
 
@@ -101,7 +81,7 @@ export function authRoutes(app: FastifyInstance, config: Config) {
       summary: 'Create a personal API token; the secret is shown only in this answer',
       body: z.strictObject({ name: z.string().trim().min(1).max(100), expiresOn: isoDay.nullable().default(null) }),
       response: {
-        201: z.object({ id: z.string(), name: z.string(), prefix: z.string(), token: z.string(), expiresAt: z.string().nullable() }),
+        201: createdToken,
       },
     },
     handler: async (req, reply) => reply.code(201).send(await auth.createApiToken(ctxOf(req), req.body.name, req.body.expiresOn)),

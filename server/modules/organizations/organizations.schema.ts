@@ -1,22 +1,9 @@
 import { z } from 'zod';
 import { isoDay } from '../../lib/dates.ts';
 
-/** Kinds of organization (domain.md "Organization and terms"); party kinds hold terms. */
-export const PARTY_KINDS = [
-  'superior_committee',
-  'grassroots_committee',
-  'intermediate_committee',
-  'cell_under_committee',
-  'grassroots_cell',
-  'party_group',
-] as const;
-export const ORGANIZATION_KINDS = [...PARTY_KINDS, 'agency', 'department', 'mass_organization'] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-export const CELL_KINDS: readonly OrganizationKind[] = ['cell_under_committee', 'grassroots_cell'];
+import { ORGANIZATION_EVENT_KINDS, ORGANIZATION_KINDS } from '../../../common/enums.ts';
 
-export const isPartyKind = (kind: string) => (PARTY_KINDS as readonly string[]).includes(kind);
-
-export const EVENT_KINDS = ['created', 'renamed', 'moved', 'merged', 'absorbed', 'dissolved'] as const;
+export type { OrganizationKind } from '../../../common/enums.ts';
 
 const name = z.string().trim().min(2).max(300);
 const shortName = z.string().trim().max(100).nullable();
@@ -55,7 +42,7 @@ export const organizationNode = organization.pick({
 export const organizationEvent = z.object({
   id: z.uuid(),
   organizationId: z.uuid(),
-  kind: z.enum(EVENT_KINDS),
+  kind: z.enum(ORGANIZATION_EVENT_KINDS),
   occurredOn: z.string(),
   details: z.record(z.string(), z.unknown()),
   note: z.string().nullable(),

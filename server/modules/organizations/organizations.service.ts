@@ -60,7 +60,7 @@ export async function createOrganization(ctx: Ctx, input: CreateOrganization): P
       .select(organizationColumns)
       .where('o.id', '=', id)
       .executeTakeFirstOrThrow()) as Organization;
-    await appendAudit(trx, ctx, { action: 'organization.created', entity: 'organization', entityId: id, after: created });
+    await appendAudit(trx, ctx, { action: 'organization.created', entity: 'organization', entityId: id, scopePath: path, after: created });
     return created;
   });
 }
@@ -78,7 +78,7 @@ async function saveAndAudit(
     .where('o.id', '=', before.id)
     .returning(organizationColumns)
     .executeTakeFirstOrThrow()) as Organization;
-  await appendAudit(trx, ctx, { action, entity: 'organization', entityId: before.id, before, after });
+  await appendAudit(trx, ctx, { action, entity: 'organization', entityId: before.id, scopePath: after.path, before, after });
   return after;
 }
 

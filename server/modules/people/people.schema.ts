@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GENDERS, SPHERES } from '../../../common/enums.ts';
 import { isoDay } from '../../lib/dates.ts';
 
 const namePart = z.string().trim().max(60);
@@ -9,7 +10,7 @@ export const person = z.object({
   middleName: z.string(),
   givenName: z.string(),
   fullName: z.string(),
-  gender: z.enum(['male', 'female']).nullable(),
+  gender: z.enum(GENDERS).nullable(),
   birthDate: z.string().nullable(),
   organizationId: z.uuid(),
   organizationName: z.string(),
@@ -26,7 +27,7 @@ const fields = {
   familyName: namePart.min(1),
   middleName: namePart.default(''),
   givenName: namePart.min(1),
-  gender: z.enum(['male', 'female']).nullable().default(null),
+  gender: z.enum(GENDERS).nullable().default(null),
   birthDate: isoDay.nullable().default(null),
   organizationId: z.uuid(),
   email: z.email().max(200).nullable().default(null),
@@ -41,7 +42,7 @@ export const updatePersonBody = z.strictObject({
   familyName: fields.familyName.optional(),
   middleName: namePart.optional(),
   givenName: fields.givenName.optional(),
-  gender: z.enum(['male', 'female']).nullable().optional(),
+  gender: z.enum(GENDERS).nullable().optional(),
   birthDate: isoDay.nullable().optional(),
   organizationId: z.uuid().optional(),
   email: z.email().max(200).nullable().optional(),
@@ -59,7 +60,7 @@ export const titlePost = z.object({
   postId: z.uuid(),
   title: z.string(),
   organizationId: z.uuid(),
-  sphere: z.string(),
+  sphere: z.enum(SPHERES),
   precedence: z.number(),
   startsOn: z.string(),
   endsOn: z.string().nullable(),

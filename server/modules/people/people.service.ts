@@ -4,19 +4,20 @@ import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { canAt } from '../../lib/roles.ts';
-import { fullName, personSortKey } from '../../lib/vietnamese.ts';
+import { fullName, personSortKey } from '../../../common/vietnamese.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import { visibleOrganizations } from '../organizations/organizations.queries.ts';
 import { findPerson, postsOnDate } from './people.queries.ts';
 import type { CreatePerson, Person, UpdatePerson } from './people.schema.ts';
 
 /** The organization must be one the actor may add people to; otherwise it does not exist for them. */
-async function assertWritableOrganization(ctx: Ctx, organizationId: string) {
+async function writableOrganizationPath(ctx: Ctx, organizationId: string): Promise<string> {
   const org = await visibleOrganizations(ctx.db, ctx.actor, 'organizations.read')
     .select(['o.id', 'o.path'])
     .where('o.id', '=', organizationId)
     .executeTakeFirst();
   if (!org || !canAt(ctx.actor, 'people.write', org.path)) throw notFound();
+  return org.path;
 }
 
 export async function getPerson(ctx: Ctx, id: string): Promise<Person> {
@@ -26,7 +27,7 @@ export async function getPerson(ctx: Ctx, id: string): Promise<Person> {
 }
 
 export async function createPerson(ctx: Ctx, input: CreatePerson): Promise<Person> {
-  await assertWritableOrganization(ctx, input.organizationId);
+  const scopePath = await writableOrganizationPath(ctx, input.organizationId);
   const id = randomUUID();
   return ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -35,13 +36,16 @@ export async function createPerson(ctx: Ctx, input: CreatePerson): Promise<Perso
       .execute();
     const created = await findPerson(trx, ctx.actor, id);
     if (!created) throw notFound();
-    await appendAudit(trx, ctx, { action: 'person.created', entity: 'person', entityId: id, after: created });
+    await appendAudit(trx, ctx, { action: 'person.created', entity: 'person', entityId: id, scopePath, after: created });
     return created;
   });
 }
 
 export async function updatePerson(ctx: Ctx, id: string, input: UpdatePerson): Promise<Person> {
-  if (input.organizationId) await assertWritableOrganization(ctx, input.organizationId);
+  // Both paths are read before the transaction: on PGlite a statement outside an open transaction waits for it.
+  const current = await findPerson(ctx.db, ctx.actor, id, 'people.write');
+  if (!current) throw notFound();
+  const scopePath = await writableOrganizationPath(ctx, input.organizationId ?? current.organizationId);
   return ctx.db.transaction().execute(async (trx) => {
     const locked = await trx.selectFrom('people').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
     const before = checkVersion(locked ? await findPerson(trx, ctx.actor, id, 'people.write') : undefined, input.version);
@@ -64,7 +68,7 @@ export async function updatePerson(ctx: Ctx, id: string, input: UpdatePerson): P
       .execute();
     const after = await findPerson(trx, ctx.actor, id);
     if (!after) throw notFound();
-    await appendAudit(trx, ctx, { action: 'person.updated', entity: 'person', entityId: id, before, after });
+    await appendAudit(trx, ctx, { action: 'person.updated', entity: 'person', entityId: id, scopePath, before, after });
     return after;
   });
 }

@@ -46,4 +46,9 @@ export function postRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Assign a committee member to this cell', params: idParams, body: s.addAssignmentBody, response: { 201: s.assignment } },
     handler: async (req, reply) => reply.code(201).send(await svc.addAssignment(ctxOf(req), req.params.id, req.body)),
   });
+
+  r.post('/api/v1/assignments/:id/end', {
+    schema: { tags, summary: 'End an assignment on a date', params: idParams, body: z.strictObject({ endsOn: isoDay }), response: { 200: s.assignment } },
+    handler: async (req) => svc.endAssignment(ctxOf(req), req.params.id, req.body.endsOn),
+  });
 }

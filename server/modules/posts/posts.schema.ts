@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { isoDay } from '../../lib/dates.ts';
 
-export const SPHERES = ['party', 'agency', 'mass'] as const;
-export type Sphere = (typeof SPHERES)[number];
+import { SPHERES } from '../../../common/enums.ts';
 
 export const holding = z.object({
   id: z.uuid(),

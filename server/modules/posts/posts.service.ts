@@ -40,11 +40,11 @@ export async function listPosts(ctx: Ctx, organizationId: string) {
 }
 
 export async function createPost(ctx: Ctx, organizationId: string, input: z.infer<typeof createPostBody>) {
-  await organizationFor(ctx, organizationId, true);
+  const org = await organizationFor(ctx, organizationId, true);
   const row = { id: randomUUID(), organizationId, ...input };
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('posts').values(row).execute();
-    await appendAudit(trx, ctx, { action: 'post.created', entity: 'post', entityId: row.id, after: row });
+    await appendAudit(trx, ctx, { action: 'post.created', entity: 'post', entityId: row.id, scopePath: org.path, after: row });
   });
   return { ...row, version: 1, holders: [] };
 }
@@ -53,7 +53,7 @@ export async function updatePost(ctx: Ctx, id: string, input: z.infer<typeof upd
   return ctx.db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('posts').select(postColumns).where('id', '=', id).where('deletedAt', 'is', null).forUpdate().executeTakeFirst();
     if (!current) throw notFound();
-    await organizationFor({ ...ctx, db: trx }, current.organizationId, true);
+    const org = await organizationFor({ ...ctx, db: trx }, current.organizationId, true);
     const before = checkVersion(current, input.version);
     const { version: _v, ...patch } = input;
     const after = await trx
@@ -62,7 +62,7 @@ export async function updatePost(ctx: Ctx, id: string, input: z.infer<typeof upd
       .where('id', '=', id)
       .returning(postColumns)
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, ctx, { action: 'post.updated', entity: 'post', entityId: id, before, after });
+    await appendAudit(trx, ctx, { action: 'post.updated', entity: 'post', entityId: id, scopePath: org.path, before, after });
     const holders = (await listPosts({ ...ctx, db: trx }, after.organizationId)).find((p) => p.id === id)?.holders ?? [];
     return { ...after, holders };
   });
@@ -71,12 +71,12 @@ export async function updatePost(ctx: Ctx, id: string, input: z.infer<typeof upd
 export async function addHolding(ctx: Ctx, postId: string, input: z.infer<typeof addHoldingBody>) {
   const post = await ctx.db.selectFrom('posts').select(['id', 'organizationId']).where('id', '=', postId).where('deletedAt', 'is', null).executeTakeFirst();
   if (!post) throw notFound();
-  await organizationFor(ctx, post.organizationId, true);
+  const org = await organizationFor(ctx, post.organizationId, true);
   const person = await personFor(ctx, input.personId);
   const row = { id: randomUUID(), postId, ...input };
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('postHoldings').values(row).execute();
-    await appendAudit(trx, ctx, { action: 'post_holding.added', entity: 'post', entityId: postId, after: row });
+    await appendAudit(trx, ctx, { action: 'post_holding.added', entity: 'post', entityId: postId, scopePath: org.path, after: row });
   });
   return { ...row, fullName: person.fullName };
 }
@@ -90,12 +90,12 @@ export async function endHolding(ctx: Ctx, holdingId: string, endsOn: string) {
     .where('h.id', '=', holdingId)
     .executeTakeFirst();
   if (!h) throw notFound();
-  await organizationFor(ctx, h.organizationId, true);
+  const org = await organizationFor(ctx, h.organizationId, true);
   if (endsOn < h.startsOn) throw new AppError(422, 'holding.date_order');
   const { organizationId: _o, ...before } = h;
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('postHoldings').set({ endsOn }).where('id', '=', holdingId).execute();
-    await appendAudit(trx, ctx, { action: 'post_holding.ended', entity: 'post', entityId: h.postId, before, after: { ...before, endsOn } });
+    await appendAudit(trx, ctx, { action: 'post_holding.ended', entity: 'post', entityId: h.postId, scopePath: org.path, before, after: { ...before, endsOn } });
   });
   return { ...before, endsOn };
 }
@@ -114,12 +114,29 @@ export async function listAssignments(ctx: Ctx, organizationId: string) {
 
 /** Phân công phụ trách: the committee member in charge of a cell. */
 export async function addAssignment(ctx: Ctx, organizationId: string, input: z.infer<typeof addAssignmentBody>) {
-  await organizationFor(ctx, organizationId, true);
+  const org = await organizationFor(ctx, organizationId, true);
   const person = await personFor(ctx, input.personId);
   const row = { id: randomUUID(), organizationId, ...input };
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('cellAssignments').values(row).execute();
-    await appendAudit(trx, ctx, { action: 'assignment.added', entity: 'organization', entityId: organizationId, after: row });
+    await appendAudit(trx, ctx, { action: 'assignment.added', entity: 'organization', entityId: organizationId, scopePath: org.path, after: row });
   });
   return { ...row, fullName: person.fullName };
+}
+
+export async function endAssignment(ctx: Ctx, id: string, endsOn: string) {
+  const a = await ctx.db
+    .selectFrom('cellAssignments as a')
+    .innerJoin('people as p', 'p.id', 'a.personId')
+    .select(['a.id', 'a.organizationId', 'a.personId', 'p.fullName', 'a.termId', 'a.startsOn', 'a.endsOn'])
+    .where('a.id', '=', id)
+    .executeTakeFirst();
+  if (!a) throw notFound();
+  const org = await organizationFor(ctx, a.organizationId, true);
+  if (endsOn < a.startsOn) throw new AppError(422, 'holding.date_order');
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('cellAssignments').set({ endsOn }).where('id', '=', id).execute();
+    await appendAudit(trx, ctx, { action: 'assignment.ended', entity: 'organization', entityId: a.organizationId, scopePath: org.path, before: a, after: { ...a, endsOn } });
+  });
+  return { ...a, endsOn };
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { toRoman } from '../../lib/vietnamese.ts';
+import { toRoman } from '../../../common/vietnamese.ts';
 import type { Term } from './terms.schema.ts';
 
 const termColumns = [

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { isoDay } from '../../lib/dates.ts';
 
-export const BODY_KINDS = ['executive_committee', 'standing_committee', 'inspection_committee', 'cell_executive'] as const;
-export type BodyKind = (typeof BODY_KINDS)[number];
+import { BODY_KINDS } from '../../../common/enums.ts';
 
 export const term = z.object({
   id: z.uuid(),

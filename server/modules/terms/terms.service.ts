@@ -6,16 +6,10 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { addDays } from '../../lib/dates.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import { findOrganization } from '../organizations/organizations.queries.ts';
-import { CELL_KINDS, type OrganizationKind, isPartyKind } from '../organizations/organizations.schema.ts';
+import { defaultBodies, isPartyKind } from '../../../common/enums.ts';
 import { findPerson } from '../people/people.queries.ts';
 import { bodiesOf, findTerm, termsOf, withLabel } from './terms.queries.ts';
-import type { BodyKind, OpenTerm, Term } from './terms.schema.ts';
-
-function defaultBodies(kind: OrganizationKind): BodyKind[] {
-  if (kind === 'party_group') return [];
-  if (CELL_KINDS.includes(kind)) return ['cell_executive'];
-  return ['executive_committee', 'standing_committee', 'inspection_committee'];
-}
+import type { OpenTerm, Term } from './terms.schema.ts';
 
 async function writableOrganization(ctx: Ctx, id: string) {
   const org = await findOrganization(ctx.db, ctx.actor, id, 'organizations.write');
@@ -97,12 +91,13 @@ export async function openTerm(ctx: Ctx, organizationId: string, input: OpenTerm
         .execute();
     }
     const term = withLabel({ id, organizationId, ...fields, startsOn, endsOn: null, version: 1 });
-    await appendAudit(trx, ctx, { action: 'term.opened', entity: 'term', entityId: id, after: { ...term, bodies: bodyKinds } });
+    await appendAudit(trx, ctx, { action: 'term.opened', entity: 'term', entityId: id, scopePath: org.path, after: { ...term, bodies: bodyKinds } });
     if (previous && closed) {
       await appendAudit(trx, ctx, {
         action: 'term.closed',
         entity: 'term',
         entityId: previous.id,
+        scopePath: org.path,
         before: previous,
         after: { ...previous, endsOn: input.congressClosedOn, closed },
       });
@@ -114,8 +109,8 @@ export async function openTerm(ctx: Ctx, organizationId: string, input: OpenTerm
 async function bodyInWriteScope(ctx: Ctx, bodyId: string) {
   const body = await ctx.db.selectFrom('bodies').select(['id', 'organizationId', 'startsOn', 'endsOn']).where('id', '=', bodyId).executeTakeFirst();
   if (!body) throw notFound();
-  await writableOrganization(ctx, body.organizationId);
-  return body;
+  const org = await writableOrganization(ctx, body.organizationId);
+  return { ...body, path: org.path };
 }
 
 export async function addBodyMember(ctx: Ctx, bodyId: string, input: { personId: string; startsOn: string }) {
@@ -128,7 +123,7 @@ export async function addBodyMember(ctx: Ctx, bodyId: string, input: { personId:
   const row = { id: randomUUID(), bodyId, personId: input.personId, startsOn: input.startsOn, endsOn: body.endsOn };
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('bodyMembers').values(row).execute();
-    await appendAudit(trx, ctx, { action: 'body_member.added', entity: 'body', entityId: bodyId, after: row });
+    await appendAudit(trx, ctx, { action: 'body_member.added', entity: 'body', entityId: bodyId, scopePath: body.path, after: row });
   });
   return { ...row, fullName: person.fullName };
 }
@@ -136,12 +131,12 @@ export async function addBodyMember(ctx: Ctx, bodyId: string, input: { personId:
 export async function endBodyMember(ctx: Ctx, memberId: string, endsOn: string) {
   const member = await ctx.db.selectFrom('bodyMembers').selectAll().where('id', '=', memberId).executeTakeFirst();
   if (!member) throw notFound();
-  await bodyInWriteScope(ctx, member.bodyId);
+  const body = await bodyInWriteScope(ctx, member.bodyId);
   if (endsOn < member.startsOn) throw new AppError(422, 'holding.date_order');
   const person = await ctx.db.selectFrom('people').select('fullName').where('id', '=', member.personId).executeTakeFirstOrThrow();
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('bodyMembers').set({ endsOn }).where('id', '=', memberId).execute();
-    await appendAudit(trx, ctx, { action: 'body_member.ended', entity: 'body', entityId: member.bodyId, before: member, after: { ...member, endsOn } });
+    await appendAudit(trx, ctx, { action: 'body_member.ended', entity: 'body', entityId: member.bodyId, scopePath: body.path, before: member, after: { ...member, endsOn } });
   });
   return { ...member, endsOn, fullName: person.fullName };
 }

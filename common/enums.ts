@@ -1,0 +1,79 @@
+/**
+ * The domain's closed lists, shared by the server (validation, SQL) and the web app (forms, labels).
+ * Their Vietnamese and English labels live in the web app's catalogues; the meaning of each term is in
+ * docs/DOMAIN.md.
+ */
+
+export const ROLES = [
+  'admin',
+  'committee_office',
+  'cell_secretary',
+  'member',
+  'inspector',
+  'emulation_officer',
+  'portal_editor',
+  'superior_readonly',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'organizations.read',
+  'organizations.write',
+  'people.read',
+  'people.write',
+  'users.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Kinds of organization (domain: "Organization and terms"); the first six are party organizations. */
+export const PARTY_KINDS = [
+  'superior_committee',
+  'grassroots_committee',
+  'intermediate_committee',
+  'cell_under_committee',
+  'grassroots_cell',
+  'party_group',
+] as const;
+export const ORGANIZATION_KINDS = [...PARTY_KINDS, 'agency', 'department', 'mass_organization'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+/** Cells: their term has a cell executive (chi ủy) rather than a committee's three bodies. */
+export const CELL_KINDS: readonly OrganizationKind[] = ['cell_under_committee', 'grassroots_cell'];
+
+export const isPartyKind = (kind: string) => (PARTY_KINDS as readonly string[]).includes(kind);
+export const isCellKind = (kind: string) => (CELL_KINDS as readonly string[]).includes(kind);
+
+export const ORGANIZATION_EVENT_KINDS = ['created', 'renamed', 'moved', 'merged', 'absorbed', 'dissolved'] as const;
+export type OrganizationEventKind = (typeof ORGANIZATION_EVENT_KINDS)[number];
+
+export const BODY_KINDS = ['executive_committee', 'standing_committee', 'inspection_committee', 'cell_executive'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+export const isBodyKind = (kind: string): kind is BodyKind => (BODY_KINDS as readonly string[]).includes(kind);
+
+/** Bodies a new term gets unless told otherwise. */
+export function defaultBodies(kind: OrganizationKind): BodyKind[] {
+  if (kind === 'party_group' || !isPartyKind(kind)) return [];
+  if (isCellKind(kind)) return ['cell_executive'];
+  return ['executive_committee', 'standing_committee', 'inspection_committee'];
+}
+
+/** Where a post belongs; party posts come first in a title. */
+export const SPHERES = ['party', 'agency', 'mass'] as const;
+export type Sphere = (typeof SPHERES)[number];
+
+export const GENDERS = ['male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** Clearance for classified records: 0 none, 1 Mật, 2 Tối mật, 3 Tuyệt mật. */
+export const SECRECY_LEVELS = ['none', 'mat', 'toi_mat', 'tuyet_mat'] as const;
+export type SecrecyLevel = (typeof SECRECY_LEVELS)[number];
+export const CLEARANCE_LEVELS = [0, 1, 2, 3] as const;
+
+/** Permission -> the organization paths (subtrees) where the actor holds it. */
+export type Scopes = Record<Permission, string[]>;
+
+/** True when `scopes` grant `permission` somewhere, or at the organization whose path is `path`. */
+export function allows(scopes: Scopes, permission: Permission, path?: string): boolean {
+  const paths = scopes[permission];
+  return path === undefined ? paths.length > 0 : paths.some((p) => path.startsWith(p));
+}
