@@ -33,7 +33,7 @@ export function PersonSelect({ value, onChange, initialLabel, organizationId, id
     org: p.organizationName,
   }));
   if (value && initialLabel && !options.some((o) => o.value === value)) {
-    options.unshift({ value, label: initialLabel, org: null });
+    options.unshift({ value, label: initialLabel, org: '' });
   }
   return (
     <Select<string | null, (typeof options)[number]>

@@ -11,13 +11,12 @@ import { FormModal } from '../../components/FormModal';
 import { requiredSelect } from '../../components/forms';
 import { PeriodStatus } from '../../components/PeriodStatus';
 import { DISPLAY_DAY, formatDay, toDay } from '../../lib/dates';
-import { BODY_KINDS, isCellKind } from '../../lib/enums';
-import { toRoman } from '../../lib/text';
+import { BODY_KINDS, defaultBodies } from '../../lib/enums';
 import { refreshOrganization, useTerms } from './queries';
 import { TermBodies } from './TermBodies';
 
 export function congressLabel(t: (k: 'terms.congress', o: { roman: string }) => string, term: Term) {
-  return t('terms.congress', { roman: term.ordinalRoman || toRoman(term.ordinal) });
+  return t('terms.congress', { roman: term.ordinalRoman });
 }
 
 export function TermsTab({ org, writable }: { org: Organization; writable: boolean }) {
@@ -92,7 +91,6 @@ function OpenTermModal(props: { org: Organization; latest: Term | undefined; ope
   const { t } = useTranslation();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const cell = isCellKind(org.kind);
   const startYear = latest ? latest.endYear : new Date().getFullYear();
   return (
     <FormModal<OpenValues>
@@ -104,7 +102,7 @@ function OpenTermModal(props: { org: Organization; latest: Term | undefined; ope
         ordinal: latest ? latest.ordinal + 1 : 1,
         startYear,
         endYear: startYear + 5,
-        bodies: cell ? ['cell_executive'] : ['executive_committee', 'standing_committee', 'inspection_committee'],
+        bodies: defaultBodies(org.kind),
       }}
       submit={async (v) => {
         const term = await api.post<Term>(`/api/v1/organizations/${org.id}/terms`, {
