@@ -170,12 +170,16 @@ describe('demo data', () => {
     expect(await Promise.all([count('organizations'), count('people'), count('postHoldings'), count('users'), count('auditLog')])).toEqual(before);
   });
 
-  it('writes one audit row per seeded table, and the audit chain verifies', async () => {
-    const audit = await database.db.selectFrom('auditLog').select(['action', 'actorLabel', 'entity', 'after']).execute();
-    expect(audit.length).toBe(11);
-    expect(audit.every((a) => a.action === 'seed.demo' && a.actorLabel === 'seed')).toBe(true);
-    expect(audit.find((a) => a.entity === 'person')?.after).toEqual({ rows: await count('people') });
-    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, rows: 11 });
+  it('writes one audit row per seeded table and one creation entry per organization, and the chain verifies', async () => {
+    const audit = await database.db.selectFrom('auditLog').select(['action', 'actorLabel', 'entity', 'entityId', 'scopePath', 'after']).execute();
+    const tables = audit.filter((a) => a.action === 'seed.demo');
+    expect(tables).toHaveLength(11);
+    expect(audit.every((a) => a.actorLabel === 'seed')).toBe(true);
+    expect(tables.find((a) => a.entity === 'person')?.after).toEqual({ rows: await count('people') });
+    const orgs = await database.db.selectFrom('organizations').select(['id', 'path']).execute();
+    const created = audit.filter((a) => a.action === 'organization.created');
+    expect(created.map((a) => [a.entityId, a.scopePath]).sort()).toEqual(orgs.map((o) => [o.id, o.path]).sort());
+    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, rows: 11 + orgs.length });
   });
 
   it('is deterministic: a second fresh database gets the same people, names and ids in the same order', async () => {

@@ -88,7 +88,7 @@ async function insertDemo(trx: Transaction<DB>, data: DemoData, log: (msg: strin
     log(`  ${label}: ${rows.length}`);
     return rows.length;
   };
-  return {
+  const summary = {
     organizations: await put('organization', 'tổ chức / organizations', data.organizations, (c) => trx.insertInto('organizations').values(c).execute()),
     organizationEvents: await put('organization_event', 'sự kiện tổ chức / organization events', data.organizationEvents, (c) => trx.insertInto('organizationEvents').values(c).execute()),
     people: await put('person', 'nhân sự / people', data.people, (c) => trx.insertInto('people').values(c).execute()),
@@ -101,6 +101,18 @@ async function insertDemo(trx: Transaction<DB>, data: DemoData, log: (msg: strin
     users: await put('user', 'tài khoản mẫu / demo accounts', data.users, (c) => trx.insertInto('users').values(c).execute()),
     roleGrants: await put('role_grant', 'phân quyền / role grants', data.roleGrants, (c) => trx.insertInto('roleGrants').values(c).execute()),
   };
+  // Each organization's history starts with its creation, readable by those who may read that
+  // organization (a cell secretary sees their own cell's), as any later edit will be.
+  for (const org of data.organizations) {
+    await appendAudit(trx, { actor: null, label: 'seed' }, {
+      action: 'organization.created',
+      entity: 'organization',
+      entityId: org.id,
+      scopePath: org.path,
+      after: org,
+    });
+  }
+  return summary;
 }
 
 async function hasOrganizations(db: Kysely<DB>): Promise<boolean> {
