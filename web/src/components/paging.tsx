@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Query } from '../api/api';
 import type { Page } from '../api/types';
+import { useDebounced } from '../lib/useDebounced';
 
 /**
  * Cursor paging keeps a stack of the cursors that opened each page seen so far: "next" pushes the
@@ -19,6 +20,20 @@ export function useCursorStack() {
 }
 
 export type CursorStack = ReturnType<typeof useCursorStack>;
+
+/** A search box's text, its debounced query, and a pager that goes back to page 1 when the query changes. */
+export function useSearchPager(delayMs = 300) {
+  const [search, setSearch] = useState('');
+  const pager = useCursorStack();
+  const q = useDebounced(search.trim(), delayMs);
+  const [lastQ, setLastQ] = useState(q);
+  if (lastQ !== q) {
+    // A new search starts again from the first page (state adjusted during render, as React advises).
+    setLastQ(q);
+    pager.reset();
+  }
+  return { search, setSearch, q, pager };
+}
 
 /** One page of a list endpoint, keeping the previous page on screen while the next loads. */
 export function usePage<T>(key: string, path: string, query: Query, enabled = true) {

@@ -9,10 +9,9 @@ import { errorText } from '../../components/errors';
 import { Highlight } from '../../components/Highlight';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { PageTitle } from '../../components/PageTitle';
-import { CursorPager, useCursorStack, usePage } from '../../components/paging';
+import { CursorPager, usePage, useSearchPager } from '../../components/paging';
 import { formatDateTime, formatDay } from '../../lib/dates';
 import { can } from '../../lib/permissions';
-import { useDebounced } from '../../lib/useDebounced';
 import { PersonFormModal } from './PersonForm';
 
 type SortField = 'name' | 'updatedAt';
@@ -22,19 +21,11 @@ export function PeoplePage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const navigate = useNavigate();
-  const [search, setSearch] = useState('');
+  const { search, setSearch, q, pager } = useSearchPager();
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [subtree, setSubtree] = useState(true);
   const [sort, setSort] = useState<Sort>('name');
   const [creating, setCreating] = useState(false);
-  const pager = useCursorStack();
-  const q = useDebounced(search.trim(), 300);
-  const [lastQ, setLastQ] = useState(q);
-  if (lastQ !== q) {
-    // A new search starts again from the first page.
-    setLastQ(q);
-    pager.reset();
-  }
 
   const page = usePage<Person>('people', '/api/v1/people', {
     q,

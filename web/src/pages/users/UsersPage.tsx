@@ -5,26 +5,18 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/types';
 import { errorText } from '../../components/errors';
 import { PageTitle } from '../../components/PageTitle';
-import { CursorPager, useCursorStack, usePage } from '../../components/paging';
+import { CursorPager, usePage, useSearchPager } from '../../components/paging';
 import { formatDateTime } from '../../lib/dates';
 import { CLEARANCE_COLORS, clearanceKey } from '../../lib/enums';
-import { useDebounced } from '../../lib/useDebounced';
 import { UserCreateModal } from './UserCreateModal';
 import { UserDrawer } from './UserDrawer';
 
 export function UsersPage() {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
+  const { search, setSearch, q, pager } = useSearchPager();
   const [sort, setSort] = useState<'username' | '-createdAt'>('username');
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<User | null>(null);
-  const pager = useCursorStack();
-  const q = useDebounced(search.trim(), 300);
-  const [lastQ, setLastQ] = useState(q);
-  if (lastQ !== q) {
-    setLastQ(q);
-    pager.reset();
-  }
   const page = usePage<User>('users', '/api/v1/users', { q, sort, limit: 20, cursor: pager.cursor, includeTotal: true });
   const users = page.data?.data ?? [];
 
