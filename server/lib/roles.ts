@@ -32,7 +32,7 @@ export function clearanceAllows(clearance: number, level: SecrecyLevel): boolean
 export interface Grant {
   role: Role;
   organizationId: string;
-  /** Materialized path of the organization the role is granted on: '/root/.../org/'. */
+  /** Materialized path of the organization the role is granted on: '/<top>/.../<org>/'. */
   path: string;
 }
 

@@ -70,7 +70,13 @@ export async function actorByToken(db: Kysely<DB>, tokenHash: string): Promise<A
     .where('u.disabledAt', 'is', null)
     .executeTakeFirst();
   if (!row) return null;
-  await db.updateTable('apiTokens').set({ lastUsedAt: sql<string>`now()` }).where('id', '=', row.tokenId).execute();
+  // Recorded at most once a minute: an integration polling every second should not write every second.
+  await db
+    .updateTable('apiTokens')
+    .set({ lastUsedAt: sql<string>`now()` })
+    .where('id', '=', row.tokenId)
+    .where((eb) => eb.or([eb('lastUsedAt', 'is', null), eb('lastUsedAt', '<', sql<string>`now() - interval '1 minute'`)]))
+    .execute();
   return toActor(db, row, 'token');
 }
 
