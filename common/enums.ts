@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   'people.write',
   'users.manage',
   'audit.read',
+  'members.read',
+  'members.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,6 +58,21 @@ export function defaultBodies(kind: OrganizationKind): BodyKind[] {
   if (isCellKind(kind)) return ['cell_executive'];
   return ['executive_committee', 'standing_committee', 'inspection_committee'];
 }
+
+/** A member's status (domain: "Members"). */
+export const MEMBER_STATUSES = [
+  'applicant',
+  'probationary',
+  'official',
+  'exempt',
+  'temporarily_elsewhere',
+  'transferred_out',
+  'removed',
+  'expelled',
+  'left',
+  'deceased',
+] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** Where a post belongs; party posts come first in a title. */
 export const SPHERES = ['party', 'agency', 'mass'] as const;

@@ -25,6 +25,10 @@ import { termRoutes } from './modules/terms/terms.routes.ts';
 import { postRoutes } from './modules/posts/posts.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { memberRoutes } from './modules/members/members.routes.ts';
+import { duesRoutes } from './modules/dues/dues.routes.ts';
+import { ratingRoutes } from './modules/ratings/ratings.routes.ts';
+import { memberImportRoutes } from './modules/member-import/member-import.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -82,6 +86,10 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   postRoutes(app);
   peopleRoutes(app);
   auditRoutes(app);
+  memberRoutes(app);
+  duesRoutes(app);
+  ratingRoutes(app);
+  memberImportRoutes(app);
 
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist });

@@ -1,10 +1,14 @@
 import type { DB } from './schema.ts';
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as foundation from './migrations/20261122_0001_foundation.ts';
+import * as members from './migrations/20261122_0002_members.ts';
+import * as duesRatings from './migrations/20261122_0003_dues_ratings.ts';
 
 /** Every migration, in order. A landed migration is never edited: add a new file and list it here. */
 const migrations: Record<string, Migration> = {
   '20261122_0001_foundation': foundation,
+  '20261122_0002_members': members,
+  '20261122_0003_dues_ratings': duesRatings,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

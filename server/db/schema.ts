@@ -1,5 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { BodyKind, Gender, OrganizationEventKind, OrganizationKind, Role, Sphere } from '../../common/enums.ts';
+import type { DuesTables } from './schema.dues.ts';
+import type { MembersTables } from './schema.members.ts';
 
 /** Dates travel as 'YYYY-MM-DD' strings and timestamps as ISO strings (see db/client.ts parsers). */
 type Day = string;
@@ -208,7 +210,8 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface DB {
+/** Every table. Each module's tables are declared in its own schema.<module>.ts and joined here. */
+export interface DB extends MembersTables, DuesTables {
   legalBases: LegalBasesTable;
   organizations: OrganizationsTable;
   organizationEvents: OrganizationEventsTable;

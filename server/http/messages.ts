@@ -1,8 +1,10 @@
+import { duesMessages } from '../modules/dues/dues.messages.ts';
+import { membersMessages } from '../modules/members/members.messages.ts';
 import type { Text } from './i18n.ts';
 
 /**
  * Every problem code the API can answer, with its text in both languages. Codes are stable:
- * clients match on them. Add a module's codes here under its own prefix.
+ * clients match on them. A module keeps its own codes in <module>.messages.ts, spread in here.
  */
 export const messages = {
   'request.invalid': { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request data is not valid.' },
@@ -86,6 +88,8 @@ export const messages = {
     en: 'The end date must not be before the start date.',
   },
   'date.invalid': { vi: 'Ngày không tồn tại.', en: 'No such date.' },
+  ...membersMessages,
+  ...duesMessages,
 } as const satisfies Record<string, Text>;
 
 export type MessageCode = keyof typeof messages;

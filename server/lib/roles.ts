@@ -11,13 +11,14 @@ const ALL: readonly Permission[] = PERMISSIONS;
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ALL,
-  committee_office: ['organizations.read', 'organizations.write', 'people.read', 'people.write', 'audit.read'],
-  cell_secretary: ['organizations.read', 'people.read', 'people.write', 'audit.read'],
+  committee_office: ['organizations.read', 'organizations.write', 'people.read', 'people.write', 'audit.read', 'members.read', 'members.write'],
+  cell_secretary: ['organizations.read', 'people.read', 'people.write', 'audit.read', 'members.read', 'members.write'],
+  // A member reads the directory, and only their own member record (the members module checks that).
   member: ['organizations.read', 'people.read'],
-  inspector: ['organizations.read', 'people.read', 'audit.read'],
-  emulation_officer: ['organizations.read', 'people.read'],
+  inspector: ['organizations.read', 'people.read', 'audit.read', 'members.read'],
+  emulation_officer: ['organizations.read', 'people.read', 'members.read'],
   portal_editor: ['organizations.read'],
-  superior_readonly: ['organizations.read', 'people.read', 'audit.read'],
+  superior_readonly: ['organizations.read', 'people.read', 'audit.read', 'members.read'],
 };
 
 export function secrecyRank(level: SecrecyLevel): number {

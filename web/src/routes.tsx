@@ -12,6 +12,8 @@ import { OrganizationsPage } from './pages/organizations/OrganizationsPage';
 import { PeoplePage } from './pages/people/PeoplePage';
 import { PersonPage } from './pages/people/PersonPage';
 import { UsersPage } from './pages/users/UsersPage';
+import { duesRoutes } from './pages/dues/routes';
+import { memberRoutes } from './pages/members/routes';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -44,6 +46,8 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'account/tokens', element: <TokensPage /> },
+      ...memberRoutes,
+      ...duesRoutes,
       ...UPCOMING.map((module) => ({ path: module, element: <UnderConstruction module={module} /> })),
       { path: '*', element: <NotFound /> },
     ],

@@ -1,6 +1,10 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import duesEn from './dues.en';
+import duesVi, { type DuesMessages } from './dues.vi';
 import en from './en';
+import membersEn from './members.en';
+import membersVi, { type MembersMessages } from './members.vi';
 import vi, { type Messages } from './vi';
 
 export type Lang = 'vi' | 'en';
@@ -10,7 +14,8 @@ const STORAGE_KEY = 'congtac.lang';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    // One namespace per module: useTranslation('members') reads members.vi.ts / members.en.ts.
+    resources: { translation: Messages; members: MembersMessages; dues: DuesMessages };
   }
 }
 
@@ -31,7 +36,10 @@ export function saveLang(lang: Lang) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: {
+    vi: { translation: vi, members: membersVi, dues: duesVi },
+    en: { translation: en, members: membersEn, dues: duesEn },
+  },
   lng: storedLang(),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

@@ -1,0 +1,67 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Day = string;
+type Timestamp = ColumnType<string, string | undefined, string>;
+type Json = ColumnType<unknown, string | null | undefined, string | null>;
+
+/** Tables of the member register (migration 20261122_0002_members). */
+export interface RuleValuesTable {
+  id: string;
+  key: string;
+  value: Json;
+  validFrom: Day;
+  validTo: Day | null;
+  legalBasisId: string | null;
+  certainty: 'V' | 'S' | 'U';
+  note: string | null;
+  createdAt: Timestamp;
+}
+
+export interface HolidaysTable {
+  day: Day;
+  name: string;
+  legalBasisId: string | null;
+}
+
+export interface MembersTable {
+  id: string;
+  personId: string;
+  cellId: string;
+  status: string;
+  partyCardNumber: string | null;
+  citizenId: string | null;
+  admissionDecisionNumber: string | null;
+  admissionDecisionDate: Day | null;
+  ceremonyDate: Day | null;
+  officialRecognitionDate: Day | null;
+  educationLevel: string | null;
+  politicalTheoryLevel: string | null;
+  occupation: string | null;
+  position: string | null;
+  contact: string | null;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface MemberEventsTable {
+  id: string;
+  memberId: string;
+  kind: string;
+  occurredOn: Day;
+  statusAfter: string | null;
+  decisionNumber: string | null;
+  decisionSymbol: string | null;
+  decisionIssuer: string | null;
+  details: Json;
+  note: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+}
+
+export interface MembersTables {
+  ruleValues: RuleValuesTable;
+  holidays: HolidaysTable;
+  members: MembersTable;
+  memberEvents: MemberEventsTable;
+}

@@ -1,0 +1,7 @@
+import type { DuesMessages } from './dues.vi';
+
+const duesEn: DuesMessages = {
+  title: 'Party dues',
+};
+
+export default duesEn;

@@ -1,0 +1,7 @@
+import type { MembersMessages } from './members.vi';
+
+const membersEn: MembersMessages = {
+  title: 'Party members',
+};
+
+export default membersEn;
