@@ -38,6 +38,8 @@ export async function login(db: Kysely<DB>, input: LoginInput): Promise<{ token:
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
   const success = Boolean(user && ok && !user.disabledAt);
   await db.insertInto('loginAttempts').values({ username: input.username, ip: input.ip, success }).execute();
+  // Attempts only matter within the lock-out window; successful log-ins stay in the audit log.
+  await db.deleteFrom('loginAttempts').where('at', '<', sql<string>`now() - interval '1 day'`).execute();
   if (!success || !user) throw new AppError(401, 'auth.invalid_credentials');
 
   const token = newSecret();
