@@ -1,0 +1,40 @@
+/** Command-line options shared by the benchmark scripts: --size S|M|XS, --db postgres|pglite, --url, --data-dir. */
+export type Size = 'XS' | 'S' | 'M';
+export type DbKind = 'postgres' | 'pglite';
+
+export interface BenchOptions {
+  size: Size;
+  db: DbKind;
+  url: string;
+  dataDir: string;
+  seconds: number;
+  connections: number;
+}
+
+/** Rows per size (the architecture notes' S and M; XS is a smoke test for the test suite). */
+export const SIZES: Record<Size, { organizations: number; people: number; cellsPerCommittee: number }> = {
+  XS: { organizations: 12, people: 120, cellsPerCommittee: 10 },
+  S: { organizations: 60, people: 1_000, cellsPerCommittee: 58 },
+  M: { organizations: 3_000, people: 70_000, cellsPerCommittee: 42 },
+};
+
+export function parseArgs(argv: string[]): BenchOptions {
+  const get = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const size = (get('size') ?? 'S').toUpperCase();
+  if (size !== 'XS' && size !== 'S' && size !== 'M') throw new Error(`--size must be XS, S or M, not ${size}`);
+  const db = get('db') ?? 'postgres';
+  if (db !== 'postgres' && db !== 'pglite') throw new Error(`--db must be postgres or pglite, not ${db}`);
+  return {
+    size,
+    db,
+    url: get('url') ?? process.env.BENCH_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/congtac_bench_${size.toLowerCase()}`,
+    dataDir: get('data-dir') ?? `./data-bench-${size.toLowerCase()}`,
+    seconds: Number(get('seconds') ?? 10),
+    connections: Number(get('connections') ?? 50),
+  };
+}
+
+export const BENCH_ADMIN_PASSWORD = 'bench-password-1';
