@@ -1,3 +1,82 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Day = string;
+type Timestamp = ColumnType<string, string | undefined, string>;
+type Json = ColumnType<unknown, string | null | undefined, string | null>;
+/** bigint columns arrive as numbers (db/client.ts parses int8); money is whole đồng. */
+type Money = ColumnType<number, number, number>;
+
+export type DuesBasisKind = 'salary_percent' | 'pension_percent' | 'fixed';
+export type RatingLevelValue = 'hoan_thanh_xuat_sac' | 'hoan_thanh_tot' | 'hoan_thanh' | 'khong_hoan_thanh';
+export type ImportJobStatus = 'running' | 'succeeded' | 'failed';
+
+export interface DuesBasesTable {
+  id: string;
+  memberId: string;
+  kind: DuesBasisKind;
+  baseAmount: Money;
+  validFrom: Day;
+  createdBy: string | null;
+  createdAt: Timestamp;
+}
+
+export interface DuesPaymentsTable {
+  id: string;
+  memberId: string;
+  cellId: string;
+  year: number;
+  month: number;
+  amount: Money;
+  paidOn: Day;
+  recordedBy: string | null;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface RatingRoundsTable {
+  id: string;
+  organizationId: string;
+  year: number;
+  createdBy: string | null;
+  createdAt: Timestamp;
+}
+
+export interface RatingEntriesTable {
+  id: string;
+  roundId: string;
+  memberId: string | null;
+  selfScore: number | null;
+  selfLevel: RatingLevelValue | null;
+  selfNote: string | null;
+  selfBy: string | null;
+  proposedLevel: RatingLevelValue | null;
+  proposedBy: string | null;
+  decidedLevel: RatingLevelValue | null;
+  decidedBy: string | null;
+  decidedOn: Day | null;
+  version: Generated<number>;
+  updatedAt: Timestamp;
+}
+
+export interface ImportJobsTable {
+  id: string;
+  status: ImportJobStatus;
+  total: number;
+  processed: Generated<number>;
+  errors: Json;
+  summary: Json;
+  scopePath: string;
+  createdBy: string;
+  createdAt: Timestamp;
+  finishedAt: string | null;
+}
+
 /** Tables of party dues, ratings and imports (migration 20261122_0003_dues_ratings). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DuesTables {}
+export interface DuesTables {
+  duesBases: DuesBasesTable;
+  duesPayments: DuesPaymentsTable;
+  ratingRounds: RatingRoundsTable;
+  ratingEntries: RatingEntriesTable;
+  importJobs: ImportJobsTable;
+}

@@ -21,6 +21,7 @@ export interface HolidaysTable {
   day: Day;
   name: string;
   legalBasisId: string | null;
+  certainty: ColumnType<'V' | 'S' | 'U', 'V' | 'S' | 'U' | undefined, 'V' | 'S' | 'U'>;
 }
 
 export interface MembersTable {

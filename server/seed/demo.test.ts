@@ -173,13 +173,13 @@ describe('demo data', () => {
   it('writes one audit row per seeded table and one creation entry per organization, and the chain verifies', async () => {
     const audit = await database.db.selectFrom('auditLog').select(['action', 'actorLabel', 'entity', 'entityId', 'scopePath', 'after']).execute();
     const tables = audit.filter((a) => a.action === 'seed.demo');
-    expect(tables).toHaveLength(11);
+    expect(tables).toHaveLength(17);
     expect(audit.every((a) => a.actorLabel === 'seed')).toBe(true);
     expect(tables.find((a) => a.entity === 'person')?.after).toEqual({ rows: await count('people') });
     const orgs = await database.db.selectFrom('organizations').select(['id', 'path']).execute();
     const created = audit.filter((a) => a.action === 'organization.created');
     expect(created.map((a) => [a.entityId, a.scopePath]).sort()).toEqual(orgs.map((o) => [o.id, o.path]).sort());
-    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, rows: 11 + orgs.length });
+    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, rows: 17 + orgs.length });
   });
 
   it('is deterministic: a second fresh database gets the same people, names and ids in the same order', async () => {

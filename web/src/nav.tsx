@@ -58,7 +58,7 @@ export const NAV: NavGroup[] = [
     items: [
       { key: 'organizations', path: '/organizations', icon: <ApartmentOutlined />, built: true },
       { key: 'people', path: '/people', icon: <TeamOutlined />, built: true },
-      { key: 'members', path: '/members', icon: <IdcardOutlined />, built: false },
+      { key: 'members', path: '/members', icon: <IdcardOutlined />, built: true },
     ],
   },
   {
@@ -85,7 +85,6 @@ export const NAV: NavGroup[] = [
 ];
 
 export const UPCOMING: UpcomingModule[] = [
-  'members',
   'meetings',
   'documents',
   'correspondence',

@@ -34,7 +34,7 @@ export function EntityHistory({ entity, entityId }: { entity: string; entityId: 
         columns={[
           { title: t('audit.at'), dataIndex: 'at', width: 140, render: (v: string) => formatDateTime(v) },
           { title: t('audit.actor'), dataIndex: 'actorLabel', ellipsis: true },
-          { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Tag title={v}>{actionLabel(t, v)}</Tag> },
+          { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Tag title={v}>{actionLabel(v)}</Tag> },
         ]}
       />
       {query.hasNextPage && (

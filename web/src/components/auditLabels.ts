@@ -1,13 +1,23 @@
-import type { TFunction } from 'i18next';
 import i18n from '../i18n';
+import { AUDIT_LABELS } from '../i18n/audit-labels';
 
-/** "organization.created" -> "Thêm tổ chức"; codes the catalogue does not know are shown as they are. */
-export function actionLabel(t: TFunction, action: string): string {
-  const key = `audit.actions.${action}`;
-  return i18n.exists(key) ? String(t(key as 'audit.actions.auth.login')) : action;
+type Tree = { [key: string]: string | Tree };
+
+function lookup(tree: Tree, dotted: string): string | undefined {
+  const [head, ...rest] = dotted.split('.');
+  const node = head === undefined ? undefined : tree[head];
+  if (node === undefined) return undefined;
+  if (typeof node === 'string') return rest.length === 0 ? node : undefined;
+  return lookup(node, rest.join('.'));
 }
 
-export function entityLabel(t: TFunction, entity: string): string {
-  const key = `audit.entities.${entity}`;
-  return i18n.exists(key) ? String(t(key as 'audit.entities.user')) : entity;
+const labels = () => AUDIT_LABELS[i18n.language === 'en' ? 'en' : 'vi'];
+
+/** "organization.created" -> "Thêm tổ chức"; codes the catalogue does not know are shown as they are. */
+export function actionLabel(action: string): string {
+  return lookup(labels().actions, action) ?? action;
+}
+
+export function entityLabel(entity: string): string {
+  return lookup(labels().entities, entity) ?? entity;
 }

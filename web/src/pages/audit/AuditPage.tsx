@@ -9,18 +9,17 @@ import { errorText } from '../../components/errors';
 import { JsonDiff } from '../../components/JsonDiff';
 import { PageTitle } from '../../components/PageTitle';
 import { CursorPager, useCursorStack, usePage } from '../../components/paging';
-import type { Messages } from '../../i18n/vi';
 import { formatDateTime } from '../../lib/dates';
 import { useDebounced } from '../../lib/useDebounced';
 import { VerifyChainButton } from './VerifyChainButton';
 
-type KnownEntity = keyof Messages['audit']['entities'];
-const ENTITIES: KnownEntity[] = ['organization', 'person', 'user', 'term', 'body', 'post', 'api_token'];
+const ENTITIES = ['organization', 'person', 'member', 'user', 'term', 'body', 'post', 'api_token', 'rule_value', 'holiday'];
 
 /** Where an entity can be seen in the app, if anywhere. */
 function entityLink(entity: string, id: string): string | null {
   if (entity === 'organization') return `/organizations/${id}`;
   if (entity === 'person') return `/people/${id}`;
+  if (entity === 'member') return `/members/${id}`;
   return null;
 }
 
@@ -58,7 +57,7 @@ export function AuditPage() {
               });
               pager.reset();
             }}
-            options={ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+            options={ENTITIES.map((e) => ({ value: e, label: entityLabel(e) }))}
           />
           <Input
             allowClear
@@ -92,8 +91,8 @@ export function AuditPage() {
           columns={[
             { key: 'at', title: t('audit.at'), width: 150, render: (_, r) => formatDateTime(r.at) },
             { key: 'actor', title: t('audit.actor'), width: 160, dataIndex: 'actorLabel' },
-            { key: 'action', title: t('audit.action'), render: (_, r) => <Tag title={r.action}>{actionLabel(t, r.action)}</Tag> },
-            { key: 'entity', title: t('audit.entity'), width: 150, render: (_, r) => entityLabel(t, r.entity) },
+            { key: 'action', title: t('audit.action'), render: (_, r) => <Tag title={r.action}>{actionLabel(r.action)}</Tag> },
+            { key: 'entity', title: t('audit.entity'), width: 150, render: (_, r) => entityLabel(r.entity) },
             {
               key: 'entityId',
               title: t('audit.entityId'),

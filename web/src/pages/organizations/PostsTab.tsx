@@ -89,7 +89,7 @@ function holdingItem(h: Holding, t: ReturnType<typeof useTranslation>['t'], onEn
           {h.fullName}
         </Link>
         <Typography.Text type="secondary">
-          {t('common.period', { from: formatDay(h.startsOn), to: h.endsOn ? formatDay(h.endsOn) : t('common.present') })}
+          {t('common.period', { from: formatDay(h.startsOn), to: h.endsOn ? formatDay(h.endsOn) : String(t('common.present')) })}
         </Typography.Text>
         {h.decisionRef && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

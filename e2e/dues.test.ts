@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLUMNS } from '../server/modules/member-import/member-import.columns.ts';
+import { type RunningServer, repoRoot, startServer } from './server.ts';
+
+/**
+ * A cell secretary's dues and import journeys against the real server and its demo data: mark a month
+ * paid in the grid, save, download the yearly statement; check an import file whose row is wrong.
+ */
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = fs.existsSync(executablePath);
+const resultsDir = path.join(repoRoot, 'test-results');
+
+describe.skipIf(!hasChromium)('dues and import in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  const step = async (name: string, body: () => Promise<void>) => {
+    try {
+      await body();
+    } catch (e) {
+      fs.mkdirSync(resultsDir, { recursive: true });
+      await page.screenshot({ path: path.join(resultsDir, `dues-${name}-failure.png`) }).catch(() => undefined);
+      throw e;
+    }
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await chromium.launch({ executablePath, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByLabel('Tên đăng nhập').fill('bithu.tonghop');
+    await page.getByLabel('Mật khẩu').fill('congtac-demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByTestId('user-menu').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('marks a month paid in the grid, saves it, and downloads the statement', async () => {
+    await step('grid', async () => {
+      await page.goto(`${server.baseUrl}/members/dues`);
+      const unpaid = page.locator('[data-testid^="paid-"]:not(:checked):not(:disabled)').first();
+      await unpaid.waitFor({ state: 'attached' });
+      const testId = (await unpaid.getAttribute('data-testid')) ?? '';
+      await unpaid.check();
+      await expect.poll(() => page.getByTestId('dues-save').textContent()).toContain('Lưu 1 thay đổi');
+      await page.getByTestId('dues-save').click();
+      await page.getByText('Đã lưu 1 thay đổi.').waitFor();
+      await page.reload();
+      await expect.poll(() => page.getByTestId(testId).isChecked()).toBe(true);
+    });
+    await step('statement', async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('dues-statement').click()]);
+      const file = await download.path();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      expect(String(wb.worksheets[0]?.getRow(1).getCell(1).value)).toContain('Chi bộ Vụ Tổng hợp');
+    });
+  });
+
+  it("the import page's dry run shows a bad row", async () => {
+    await step('import', async () => {
+      await page.goto(`${server.baseUrl}/members/import`);
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Đảng viên');
+      ws.addRow(COLUMNS.map((c) => c.header));
+      ws.addRow(['Hoàng', 'Văn', 'Mới', 'Nam', '31/02/1990', '', 'CB-TH', 'Chính thức']);
+      const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+      await page.locator('input[type=file]').setInputFiles({ name: 'dang-vien.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+      await page.getByTestId('import-errors').waitFor();
+      const text = await page.getByTestId('import-errors').textContent();
+      expect(text).toContain('Ngày sinh');
+      expect(text).toContain('31/02/1990');
+      expect(await page.getByTestId('import-run').count()).toBe(0);
+    });
+  });
+});

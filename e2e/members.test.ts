@@ -1,0 +1,226 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, repoRoot, startServer } from './server.ts';
+
+/**
+ * The member register in the browser, against the real server and its demo data: a cell secretary
+ * finds a probationary member without diacritics, recognizes them as an official member and sees the
+ * event in their history; a member sees only their own record, and not someone else's.
+ */
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = fs.existsSync(executablePath);
+const resultsDir = path.join(repoRoot, 'test-results');
+
+const fold = (s: string) =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+interface ListedMember {
+  id: string;
+  fullName: string;
+  probationEndsOn: string | null;
+}
+
+/** Today in Vietnam as YYYY-MM-DD and as the date pickers read it (DD/MM/YYYY). */
+const todayVn = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+const todayPicker = todayVn.split('-').reverse().join('/');
+
+function daysBefore(day: string, months: number, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A logged-in HTTP client for setting up what the demo data may lack. */
+async function apiSession(baseUrl: string, username: string) {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: baseUrl },
+    body: JSON.stringify({ username, password: 'congtac-demo' }),
+  });
+  if (!login.ok) throw new Error(`log-in as ${username}: ${login.status}`);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
+    const res = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: { Cookie: cookie, Origin: baseUrl, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: res.status, body: (await res.json()) as T };
+  };
+}
+
+/**
+ * The journey needs, in the secretary's cell, a probationary member whose probation has ended and a
+ * record for the `dangvien` account; when the demo data has none, they are entered as existing records.
+ */
+async function ensureFixtures(baseUrl: string): Promise<ListedMember> {
+  const secretary = await apiSession(baseUrl, 'bithu.tonghop');
+  const member = await apiSession(baseUrl, 'dangvien');
+  const cellId = (await secretary<{ grants: { organizationId: string }[] }>('GET', '/auth/me')).body.grants[0]?.organizationId ?? '';
+  const own = await member<{ id?: string }>('GET', '/members/me');
+  if (own.status === 404) {
+    const { personId } = (await member<{ personId: string }>('GET', '/auth/me')).body;
+    const created = await secretary('POST', '/members', {
+      personId, cellId, origin: 'record', status: 'official', admissionDecisionDate: '2010-03-02', ceremonyDate: '2010-03-20', officialRecognitionDate: '2011-03-20',
+    });
+    if (created.status !== 201) throw new Error(`own record: ${created.status} ${JSON.stringify(created.body)}`);
+  }
+  const ownId = (await member<{ id: string }>('GET', '/members/me')).body.id;
+
+  const probationary = (await secretary<{ data: ListedMember[] }>('GET', '/members?status=probationary&limit=100')).body.data;
+  const due = probationary
+    .filter((m) => m.id !== ownId && m.probationEndsOn !== null && m.probationEndsOn <= todayVn)
+    .sort((a, b) => (b.probationEndsOn ?? '').localeCompare(a.probationEndsOn ?? ''));
+  if (due[0]) return due[0];
+
+  // Otherwise a new person of the cell, admitted 12 months and a few weeks ago: probation just ended.
+  const person = await secretary<{ id: string }>('POST', '/people', {
+    familyName: 'Đặng', middleName: 'Thị Hồng', givenName: 'Nhung', gender: 'female', birthDate: '1992-05-17', organizationId: cellId, email: null, phone: null,
+  });
+  if (person.status !== 201) throw new Error(`person: ${person.status} ${JSON.stringify(person.body)}`);
+  const ceremonyDate = daysBefore(todayVn, 12, 14);
+  const created = await secretary<ListedMember>('POST', '/members', {
+    personId: person.body.id, cellId, origin: 'record', status: 'probationary', admissionDecisionDate: daysBefore(ceremonyDate, 0, 10), ceremonyDate,
+  });
+  if (created.status !== 201) throw new Error(`probationary record: ${created.status} ${JSON.stringify(created.body)}`);
+  return created.body;
+}
+
+if (!hasChromium && process.env.CI === 'true') {
+  describe('member register in the browser', () => {
+    it('needs Chromium', () => {
+      throw new Error(`Chromium not found at ${executablePath}: install the Debian package "chromium" or set CHROMIUM_PATH.`);
+    });
+  });
+}
+
+describe.skipIf(!hasChromium)('member register in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let recognized: ListedMember | undefined;
+
+
+  const shot = async (p: Page, name: string) => {
+    fs.mkdirSync(resultsDir, { recursive: true });
+    await p.screenshot({ path: path.join(resultsDir, `members-${name}.png`), fullPage: true });
+  };
+
+  const step = async (p: Page, name: string, body: () => Promise<void>) => {
+    try {
+      await body();
+    } catch (e) {
+      await shot(p, `${name}-failure`).catch(() => undefined);
+      throw e;
+    }
+  };
+
+  const newPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    context.setDefaultTimeout(15_000);
+    return context.newPage();
+  };
+
+  const logIn = async (p: Page, username: string) => {
+    await p.goto(`${server.baseUrl}/login?next=%2Fmembers`);
+    await p.getByLabel('Tên đăng nhập').fill(username);
+    await p.getByLabel('Mật khẩu').fill('congtac-demo');
+    await p.getByRole('button', { name: 'Đăng nhập' }).click();
+    await p.waitForURL(/\/members$/);
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await newPage();
+    recognized = await ensureFixtures(server.baseUrl);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lets a cell secretary find a probationary member without diacritics', async () => {
+    await step(page, '01-register', async () => {
+      await logIn(page, 'bithu.tonghop');
+      await page.getByTestId('member-link').first().waitFor();
+      await page.getByRole('tab', { name: 'Nhắc hạn' }).waitFor();
+
+      const name = recognized?.fullName ?? '';
+      expect(name).not.toBe('');
+      await page.getByTestId('members-search').locator('input').fill(fold(name));
+      const link = page.locator(`a[href="/members/${recognized?.id ?? ''}"]`);
+      await link.waitFor();
+      expect(await link.textContent()).toBe(name);
+      // The name as typed had no diacritics; the row shows it with them, the match highlighted.
+      expect(fold(name)).not.toBe(name);
+      await link.locator('mark').waitFor();
+      await expect.poll(() => link.locator('mark').textContent()).toBe(name);
+      await shot(page, '01-search');
+      await link.click();
+      await page.waitForURL(/\/members\/[0-9a-f-]{36}$/);
+      await expect.poll(() => page.getByTestId('member-name').textContent()).toBe(name);
+      await expect.poll(() => page.getByTestId('member-status').textContent()).toBe('Đảng viên dự bị');
+    });
+  });
+
+  it('recognizes the member as official and shows the event in their history', async () => {
+    await step(page, '02-recognition', async () => {
+      await page.getByTestId('action-official-recognition').click();
+      const dialog = page.getByRole('dialog');
+      // The form checks its fields before anything is sent.
+      await dialog.getByRole('button', { name: 'Công nhận chính thức' }).click();
+      await dialog.getByText('Vui lòng nhập số quyết định').waitFor();
+
+      await dialog.getByLabel('Ngày quyết định').fill(todayPicker);
+      await dialog.getByLabel('Ngày quyết định').press('Enter');
+      await dialog.getByLabel('Số quyết định').fill('301');
+      await dialog.getByLabel('Ký hiệu').fill('QĐ/ĐU');
+      await dialog.getByLabel('Cơ quan ban hành').fill('Đảng ủy Văn phòng Quốc hội');
+      await shot(page, '02-recognition-form');
+      await dialog.getByRole('button', { name: 'Công nhận chính thức' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      await expect.poll(() => page.getByTestId('member-status').textContent()).toBe('Đảng viên chính thức');
+      const event = page.getByTestId('member-event').filter({ hasText: 'Công nhận đảng viên chính thức' });
+      await event.waitFor();
+      expect(await event.textContent()).toContain('301');
+      // An official member is offered the official member's workflows, no longer recognition.
+      await page.getByTestId('action-transfer-out').waitFor();
+      expect(await page.getByTestId('action-official-recognition').count()).toBe(0);
+      await shot(page, '02-recognized');
+    });
+  });
+
+  it("shows a member only their own record, and not someone else's", async () => {
+    const member = await newPage();
+    await step(member, '03-own-record', async () => {
+      await logIn(member, 'dangvien');
+      await expect.poll(() => member.getByTestId('member-name').textContent()).toMatch(/^Hồ sơ của tôi: \p{Lu}/u);
+      await member.getByTestId('member-status').waitFor();
+      await member.getByText('Hồ sơ chỉ để xem').waitFor();
+      // No register, no workflows, no editing.
+      expect(await member.getByTestId('members-search').count()).toBe(0);
+      expect(await member.getByRole('tab', { name: 'Nhắc hạn' }).count()).toBe(0);
+      expect(await member.getByTestId('member-actions').count()).toBe(0);
+      expect(await member.getByTestId('member-edit').count()).toBe(0);
+      await shot(member, '03-own-record');
+
+      const own = await member.evaluate(async () => ((await (await fetch('/api/v1/members/me')).json()) as { id: string }).id);
+      expect(recognized && recognized.id !== own).toBe(true);
+      await member.goto(`${server.baseUrl}/members/${recognized?.id ?? ''}`);
+      await member.getByTestId('member-not-found').waitFor();
+      expect(await member.getByText(recognized?.fullName ?? '-').count()).toBe(0);
+      await shot(member, '03-other-not-found');
+    });
+    await member.context().close();
+  });
+});

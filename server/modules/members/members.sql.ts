@@ -1,0 +1,28 @@
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import { AppError } from '../../http/errors.ts';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { type Actor, scopesFor } from '../../lib/roles.ts';
+
+/** Shared pieces of the register's report queries (raw SQL: unions, laterals and FILTER clauses). */
+
+/** Statuses of people who are members today (đảng viên hiện có), as the reports count them. */
+export const CURRENT_STATUSES = ['probationary', 'official', 'exempt', 'temporarily_elsewhere'] as const;
+export const inList = (values: readonly string[]) => sql.join(values.map((v) => sql.lit(v)));
+
+/** The organizations (by path `pathColumn`) where the actor reads members; FALSE when nowhere. */
+export function scopeClause(actor: Actor, pathColumn: RawBuilder<unknown>): RawBuilder<SqlBool> {
+  const prefixes = scopesFor(actor, 'members.read');
+  if (prefixes.length === 0) return sql<SqlBool>`false`;
+  return sql<SqlBool>`(${sql.join(prefixes.map((p) => sql`${pathColumn} LIKE ${`${p}%`}`), sql` OR `)})`;
+}
+
+/** Restricts to an organization's subtree; the organization must itself be one the actor reads. */
+export async function subtreeClause(db: Kysely<DB>, actor: Actor, organizationId: string | undefined, pathColumn: RawBuilder<unknown>) {
+  if (!organizationId) return sql<SqlBool>`true`;
+  const org = await db.selectFrom('organizations').select('path').where('id', '=', organizationId).executeTakeFirst();
+  if (!org || !scopesFor(actor, 'members.read').some((p) => org.path.startsWith(p) || p.startsWith(org.path))) {
+    throw new AppError(404, 'resource.not_found');
+  }
+  return sql<SqlBool>`${pathColumn} LIKE ${`${org.path}%`}`;
+}
