@@ -140,8 +140,12 @@ function laterEvents(b: Builder, m: Member, kind: 'transfer_official' | 'transfe
 }
 
 /** Who gets which story; account holders and post holders stay plain official members. */
-function cast(b: Builder, inCells: Person[], protectedIds: Set<string>) {
-  const young = b.rng.shuffle(inCells.filter((p) => !protectedIds.has(p.id) && (p.birthDate ?? '') >= '1978-01-01'));
+function cast(b: Builder, inCells: Person[], protectedIds: Set<string>, focusCells: string[]) {
+  const shuffled = b.rng.shuffle(inCells.filter((p) => !protectedIds.has(p.id) && (p.birthDate ?? '') >= '1978-01-01'));
+  // The first probationers (whose reviews fall due this month) come from the demo secretaries' own
+  // cells, so that their reminders screen shows a real due review.
+  const leads = focusCells.flatMap((cellId) => shuffled.filter((p) => p.organizationId === cellId).slice(0, 1));
+  const young = [...leads, ...shuffled.filter((p) => !leads.includes(p))];
   const older = b.rng.shuffle(inCells.filter((p) => !protectedIds.has(p.id) && (p.birthDate ?? '') < '1978-01-01'));
   const take = (list: Person[], n: number) => list.splice(0, n);
   return {
@@ -161,7 +165,8 @@ function buildMembers(b: Builder, data: DemoData) {
     ...data.users.flatMap((u) => (u.personId ? [u.personId] : [])),
     ...data.postHoldings.map((h) => h.personId),
   ]);
-  const roles = cast(b, inCells, protectedIds);
+  const focusCells = data.roleGrants.filter((g) => g.role === 'cell_secretary').map((g) => g.organizationId);
+  const roles = cast(b, inCells, protectedIds, focusCells);
   const special = new Set(Object.values(roles).flat().map((p) => p.id));
   const officials = inCells.filter((p) => !special.has(p.id)).map((p) => official(b, p, p.organizationId));
   // Introducers (người giới thiệu): two official members of the applicant's own cell.
