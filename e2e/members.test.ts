@@ -200,9 +200,30 @@ describe.skipIf(!hasChromium)('member register in the browser', () => {
     });
   });
 
+  it('transfers the official member out to another Party organization, awaiting its receipt', async () => {
+    await step(page, '03-transfer-out', async () => {
+      await page.getByTestId('action-transfer-out').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Ngày chuyển đi').fill(todayPicker);
+      await dialog.getByLabel('Ngày chuyển đi').press('Enter');
+      await dialog.getByLabel('Số giấy giới thiệu').fill('12-GGT/ĐU');
+      await dialog.getByLabel('Nơi chuyển đến').fill('Đảng bộ Bộ Tư pháp');
+      await dialog.getByRole('button', { name: 'Chuyển sinh hoạt đi' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      await expect.poll(() => page.getByTestId('member-status').textContent()).toBe('Đã chuyển đi');
+      const event = page.getByTestId('member-event').filter({ hasText: 'Chuyển sinh hoạt đảng đi' });
+      await event.waitFor();
+      expect(await event.textContent()).toContain('Đảng bộ Bộ Tư pháp');
+      // The official transfer stays open until the receiving organization confirms it.
+      await page.getByTestId('action-transfer-receipt').waitFor();
+      await shot(page, '03-transferred');
+    });
+  });
+
   it("shows a member only their own record, and not someone else's", async () => {
     const member = await newPage();
-    await step(member, '03-own-record', async () => {
+    await step(member, '04-own-record', async () => {
       await logIn(member, 'dangvien');
       await expect.poll(() => member.getByTestId('member-name').textContent()).toMatch(/^Hồ sơ của tôi: \p{Lu}/u);
       await member.getByTestId('member-status').waitFor();
@@ -212,14 +233,14 @@ describe.skipIf(!hasChromium)('member register in the browser', () => {
       expect(await member.getByRole('tab', { name: 'Nhắc hạn' }).count()).toBe(0);
       expect(await member.getByTestId('member-actions').count()).toBe(0);
       expect(await member.getByTestId('member-edit').count()).toBe(0);
-      await shot(member, '03-own-record');
+      await shot(member, '04-own-record');
 
       const own = await member.evaluate(async () => ((await (await fetch('/api/v1/members/me')).json()) as { id: string }).id);
       expect(recognized && recognized.id !== own).toBe(true);
       await member.goto(`${server.baseUrl}/members/${recognized?.id ?? ''}`);
       await member.getByTestId('member-not-found').waitFor();
       expect(await member.getByText(recognized?.fullName ?? '-').count()).toBe(0);
-      await shot(member, '03-other-not-found');
+      await shot(member, '04-other-not-found');
     });
     await member.context().close();
   });
