@@ -90,6 +90,23 @@ async function ensureFixtures(baseUrl: string): Promise<ListedMember> {
   return created.body;
 }
 
+/** A new person of the secretary's cell who applied two months ago: the admission steps are taken in the UI. */
+async function newApplicant(baseUrl: string): Promise<{ id: string; fullName: string }> {
+  const secretary = await apiSession(baseUrl, 'bithu.tonghop');
+  const cellId = (await secretary<{ grants: { organizationId: string }[] }>('GET', '/auth/me')).body.grants[0]?.organizationId ?? '';
+  const person = await secretary<{ id: string }>('POST', '/people', {
+    familyName: 'Vương', middleName: 'Minh', givenName: 'Khôi', gender: 'male', birthDate: '1996-09-02', organizationId: cellId, email: null, phone: null,
+  });
+  if (person.status !== 201) throw new Error(`person: ${person.status} ${JSON.stringify(person.body)}`);
+  const created = await secretary<{ id: string; fullName: string }>('POST', '/members', {
+    personId: person.body.id, cellId, origin: 'application', applicationDate: daysBefore(todayVn, 2, 0),
+  });
+  if (created.status !== 201) throw new Error(`applicant: ${created.status} ${JSON.stringify(created.body)}`);
+  return created.body;
+}
+
+const picker = (day: string) => day.split('-').reverse().join('/');
+
 if (!hasChromium && process.env.CI === 'true') {
   describe('member register in the browser', () => {
     it('needs Chromium', () => {
@@ -221,9 +238,66 @@ describe.skipIf(!hasChromium)('member register in the browser', () => {
     });
   });
 
+  it('takes an applicant through introducers, certificate, resolution, decision and ceremony to probation', async () => {
+    await step(page, '04-admission', async () => {
+      const applicant = await newApplicant(server.baseUrl);
+      await page.goto(`${server.baseUrl}/members/${applicant.id}`);
+      await expect.poll(() => page.getByTestId('member-status').textContent()).toBe('Quần chúng xin vào Đảng');
+      const dialog = page.getByRole('dialog');
+      const fillDate = async (label: string, day: string, nth = 0) => {
+        const input = dialog.getByLabel(label).nth(nth);
+        await input.fill(picker(day));
+        // Tab, not Enter: Enter in a one-field form would submit it before the button is clicked.
+        await input.press('Tab');
+      };
+      const submit = async (name: string) => {
+        await dialog.getByRole('button', { name }).click();
+        await dialog.waitFor({ state: 'hidden' });
+      };
+
+      await page.getByTestId('action-introducers').click();
+      for (const i of [0, 1]) {
+        const select = dialog.getByLabel(`Người giới thiệu ${i + 1}`);
+        await select.click();
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
+        // Two different official members: the first option for one, the second for the other.
+        if (i === 1) await select.press('ArrowDown');
+        await select.press('Enter');
+        await fillDate('Cùng công tác từ', '2015-01-05', i);
+      }
+      await submit('Người giới thiệu');
+
+      await page.getByTestId('action-course-certificate').click();
+      await fillDate('Ngày cấp', daysBefore(todayVn, 1, 20));
+      await submit('Giấy chứng nhận bồi dưỡng');
+
+      await page.getByTestId('action-cell-resolution').click();
+      await fillDate('Ngày nghị quyết', daysBefore(todayVn, 0, 20));
+      await dialog.getByLabel('Số phiếu tán thành').fill('9');
+      await dialog.getByLabel('Số đảng viên chính thức').fill('10');
+      await submit('Nghị quyết chi bộ');
+
+      await page.getByTestId('action-admission-decision').click();
+      await fillDate('Ngày quyết định', daysBefore(todayVn, 0, 10));
+      await dialog.getByLabel('Số quyết định').fill('415');
+      await dialog.getByLabel('Ký hiệu').fill('QĐ/ĐU');
+      await submit('Quyết định kết nạp');
+
+      await page.getByTestId('action-ceremony').click();
+      await fillDate('Ngày tổ chức', todayVn);
+      await submit('Lễ kết nạp');
+
+      await expect.poll(() => page.getByTestId('member-status').textContent()).toBe('Đảng viên dự bị');
+      for (const kind of ['Người giới thiệu', 'Quyết định kết nạp', 'Lễ kết nạp']) {
+        await page.getByTestId('member-event').filter({ hasText: kind }).first().waitFor();
+      }
+      await shot(page, '04-probationary');
+    });
+  });
+
   it("shows a member only their own record, and not someone else's", async () => {
     const member = await newPage();
-    await step(member, '04-own-record', async () => {
+    await step(member, '05-own-record', async () => {
       await logIn(member, 'dangvien');
       await expect.poll(() => member.getByTestId('member-name').textContent()).toMatch(/^Hồ sơ của tôi: \p{Lu}/u);
       await member.getByTestId('member-status').waitFor();
@@ -233,14 +307,14 @@ describe.skipIf(!hasChromium)('member register in the browser', () => {
       expect(await member.getByRole('tab', { name: 'Nhắc hạn' }).count()).toBe(0);
       expect(await member.getByTestId('member-actions').count()).toBe(0);
       expect(await member.getByTestId('member-edit').count()).toBe(0);
-      await shot(member, '04-own-record');
+      await shot(member, '05-own-record');
 
       const own = await member.evaluate(async () => ((await (await fetch('/api/v1/members/me')).json()) as { id: string }).id);
       expect(recognized && recognized.id !== own).toBe(true);
       await member.goto(`${server.baseUrl}/members/${recognized?.id ?? ''}`);
       await member.getByTestId('member-not-found').waitFor();
       expect(await member.getByText(recognized?.fullName ?? '-').count()).toBe(0);
-      await shot(member, '04-other-not-found');
+      await shot(member, '05-other-not-found');
     });
     await member.context().close();
   });
