@@ -55,6 +55,13 @@ export function scenarios(t: Targets): Scenario[] {
       params: [`${t.committeePath}%`],
     },
     {
+      name: 'member statistics of a committee subtree',
+      path: `/api/v1/members/statistics?organizationId=${t.committeeId}`,
+      sql: `SELECT m.status, p.gender, count(*) FROM members m JOIN people p ON p.id = m.person_id JOIN organizations o ON o.id = m.cell_id
+            WHERE o.path LIKE $1 GROUP BY m.status, p.gender`,
+      params: [`${t.committeePath}%`],
+    },
+    {
       name: 'audit log, first page',
       path: '/api/v1/audit?limit=50',
       sql: `SELECT seq, id, at, actor_label, action, entity, entity_id, before, after FROM audit_log ORDER BY seq DESC LIMIT 51`,

@@ -38,6 +38,8 @@ export interface OpenOptions {
   /** PGlite data directory; 'memory://' for a throw-away database. */
   dataDir?: string;
   poolSize?: number;
+  /** What to do when an idle pooled connection fails; logs by default. */
+  onIdleError?: (err: Error) => void;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -50,6 +52,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
           parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection can be cut by the server (restart, failover, pg_terminate_backend). Without a
+    // listener that error would crash the process; the pool discards the client and opens a new one.
+    pool.on('error', opts.onIdleError ?? ((err) => console.error(`PostgreSQL connection lost: ${err.message}`)));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

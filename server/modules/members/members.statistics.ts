@@ -36,18 +36,17 @@ export async function memberStatistics(ctx: Ctx, q: { organizationId?: string | 
     (await sql<Counted>`SELECT ${key} AS key, count(*) AS n FROM ${base} WHERE ${where} AND ${filter} GROUP BY 1`.execute(ctx.db)).rows;
   const years = (d: string) => sql`extract(year FROM age(${today}::date, ${sql.ref(d)}))`;
 
-  const byStatus = asRecord(await group(sql`m.status`, sql<SqlBool>`true`));
-  const byCell = await sql<{ cellId: string; cellName: string; total: number; official: number; probationary: number }>`
+  const byCellQuery = sql<{ cellId: string; cellName: string; total: number; official: number; probationary: number }>`
     SELECT o.id AS cell_id, o.name AS cell_name, count(*) AS total,
       count(*) FILTER (WHERE m.status = 'official') AS official, count(*) FILTER (WHERE m.status = 'probationary') AS probationary
-    FROM ${base} WHERE ${where} AND ${current} GROUP BY o.id, o.name, o.path ORDER BY o.path`.execute(ctx.db);
+    FROM ${base} WHERE ${where} AND ${current} GROUP BY o.id, o.name, o.path ORDER BY o.path`;
   const ageBand = sql`CASE WHEN p.birth_date IS NULL THEN NULL WHEN ${years('p.birth_date')} < 30 THEN '<30'
     WHEN ${years('p.birth_date')} < 40 THEN '30-39' WHEN ${years('p.birth_date')} < 50 THEN '40-49'
     WHEN ${years('p.birth_date')} < 60 THEN '50-59' ELSE '60+' END`;
   const partyBand = sql`CASE WHEN m.admission_decision_date IS NULL THEN NULL WHEN ${years('m.admission_decision_date')} < 5 THEN '<5'
     WHEN ${years('m.admission_decision_date')} < 10 THEN '5-9' WHEN ${years('m.admission_decision_date')} < 20 THEN '10-19'
     WHEN ${years('m.admission_decision_date')} < 30 THEN '20-29' ELSE '30+' END`;
-  const flows = await sql<Record<string, number>>`
+  const flowsQuery = sql<Record<string, number>>`
     SELECT count(*) FILTER (WHERE e.kind = 'admission_decision') AS admitted,
       count(*) FILTER (WHERE e.kind = 'official_recognition') AS recognized,
       count(*) FILTER (WHERE e.kind = 'transfer_in') AS transferred_in,
@@ -56,7 +55,19 @@ export async function memberStatistics(ctx: Ctx, q: { organizationId?: string | 
       count(*) FILTER (WHERE e.kind = 'discipline' AND e.details->>'form' = 'khai_tru') AS expelled,
       count(*) FILTER (WHERE e.kind = 'death') AS deceased
     FROM member_events e JOIN ${base} ON m.id = e.member_id
-    WHERE ${where} AND e.occurred_on BETWEEN ${from}::date AND ${to}::date`.execute(ctx.db);
+    WHERE ${where} AND e.occurred_on BETWEEN ${from}::date AND ${to}::date`;
+  // Independent aggregates: on PostgreSQL they run side by side on the pool's connections.
+  const partyAgeFilter = sql<SqlBool>`m.status IN (${inList(PARTY_AGE_STATUSES.filter((s) => s !== 'transferred_out'))})`;
+  const [statusRows, byCell, flows, genderRows, ageRows, partyAgeRows, educationRows] = await Promise.all([
+    group(sql`m.status`, sql<SqlBool>`true`),
+    byCellQuery.execute(ctx.db),
+    flowsQuery.execute(ctx.db),
+    group(sql`p.gender`),
+    group(ageBand),
+    group(partyBand, partyAgeFilter),
+    group(sql`m.education_level`),
+  ]);
+  const byStatus = asRecord(statusRows);
   const f = flows.rows[0] ?? {};
   return {
     from,
@@ -65,10 +76,10 @@ export async function memberStatistics(ctx: Ctx, q: { organizationId?: string | 
     current: byCell.rows.reduce((a, r) => a + Number(r.total), 0),
     byStatus,
     byCell: byCell.rows.map((r) => ({ ...r, total: Number(r.total), official: Number(r.official), probationary: Number(r.probationary) })),
-    byGender: asRecord(await group(sql`p.gender`)),
-    byAgeBand: banded(AGE_BANDS, await group(ageBand)),
-    byPartyAge: banded(PARTY_AGE_BANDS, await group(partyBand, sql<SqlBool>`m.status IN (${inList(PARTY_AGE_STATUSES.filter((s) => s !== 'transferred_out'))})`)),
-    byEducation: asRecord(await group(sql`m.education_level`)),
+    byGender: asRecord(genderRows),
+    byAgeBand: banded(AGE_BANDS, ageRows),
+    byPartyAge: banded(PARTY_AGE_BANDS, partyAgeRows),
+    byEducation: asRecord(educationRows),
     flows: {
       admitted: Number(f.admitted ?? 0), recognized: Number(f.recognized ?? 0), transferredIn: Number(f.transferredIn ?? 0),
       transferredOut: Number(f.transferredOut ?? 0), removed: Number(f.removed ?? 0), expelled: Number(f.expelled ?? 0), deceased: Number(f.deceased ?? 0),
