@@ -74,6 +74,28 @@ export const MEMBER_STATUSES = [
 ] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
+/** Deadlines the member register reminds of. */
+export const REMINDER_KINDS = ['ceremony_due', 'probation_review', 'transfer_incomplete', 'certificate_expiring', 'exemption_review'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** What the data-quality view finds in member records. */
+export const QUALITY_ISSUES = [
+  'missing_card_number',
+  'missing_admission_date',
+  'official_before_admission',
+  'ceremony_before_decision',
+  'duplicate_name_birth',
+  'duplicate_citizen_id',
+  'cell_dissolved',
+] as const;
+export type QualityIssue = (typeof QUALITY_ISSUES)[number];
+
+/** Forms of party discipline (khiển trách, cảnh cáo, cách chức, khai trừ) and the bodies that decide them. */
+export const DISCIPLINE_FORMS = ['khien_trach', 'canh_cao', 'cach_chuc', 'khai_tru'] as const;
+export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
+export const DECIDING_BODIES = ['cell', 'committee', 'standing_committee', 'inspection_committee', 'superior'] as const;
+export type DecidingBody = (typeof DECIDING_BODIES)[number];
+
 /** Where a post belongs; party posts come first in a title. */
 export const SPHERES = ['party', 'agency', 'mass'] as const;
 export type Sphere = (typeof SPHERES)[number];

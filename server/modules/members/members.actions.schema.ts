@@ -10,8 +10,9 @@ const decision = z
 // Every action may carry the version the client saw; a stale one answers 409 with the current record.
 const base = { version: z.number().int().min(1).optional(), note: text(1000).optional() };
 
-export const DISCIPLINE_FORMS = ['khien_trach', 'canh_cao', 'cach_chuc', 'khai_tru'] as const;
-export const DECIDING_BODIES = ['cell', 'committee', 'standing_committee', 'inspection_committee', 'superior'] as const;
+import { DECIDING_BODIES, DISCIPLINE_FORMS } from '../../../common/enums.ts';
+
+export { DECIDING_BODIES, DISCIPLINE_FORMS };
 
 export const actionBodies = {
   introducers: z.strictObject({

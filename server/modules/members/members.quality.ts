@@ -2,16 +2,9 @@ import { sql } from 'kysely';
 import type { Ctx } from '../../http/context.ts';
 import { CURRENT_STATUSES, inList, scopeClause, subtreeClause } from './members.sql.ts';
 
-export const QUALITY_ISSUES = [
-  'missing_card_number',
-  'missing_admission_date',
-  'official_before_admission',
-  'ceremony_before_decision',
-  'duplicate_name_birth',
-  'duplicate_citizen_id',
-  'cell_dissolved',
-] as const;
-export type QualityIssue = (typeof QUALITY_ISSUES)[number];
+import type { QualityIssue } from '../../../common/enums.ts';
+
+export { QUALITY_ISSUES, type QualityIssue } from '../../../common/enums.ts';
 
 const LIMIT = 500;
 

@@ -3,8 +3,9 @@ import type { Ctx } from '../../http/context.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { scopeClause, subtreeClause } from './members.sql.ts';
 
-export const REMINDER_KINDS = ['ceremony_due', 'probation_review', 'transfer_incomplete', 'certificate_expiring', 'exemption_review'] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
+import type { ReminderKind } from '../../../common/enums.ts';
+
+export { REMINDER_KINDS, type ReminderKind } from '../../../common/enums.ts';
 
 export interface Reminder {
   kind: ReminderKind;

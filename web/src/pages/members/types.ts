@@ -1,51 +1,18 @@
 /**
- * Shapes of the member register's JSON answers and action bodies (API contract of /api/v1/members).
- * Later inferred from the server's zod schemas; the names stay.
+ * Shapes of the member register's JSON answers and action bodies, inferred from the server's zod
+ * schemas (type-only imports) and the shared lists of common/enums.ts.
  */
-import type { Gender, MemberStatus } from '../../../../common/enums.ts';
+import type { z } from 'zod';
+import type { MemberStatus, QualityIssue } from '../../../../common/enums.ts';
+import type { ActionName } from '../../../../server/modules/members/members.actions.schema.ts';
+import type { holiday, member, memberEvent, ruleValue } from '../../../../server/modules/members/members.schema.ts';
+import type { Reminder as ServerReminder } from '../../../../server/modules/members/members.reminders.ts';
 
-export type { MemberStatus };
+export type { DecidingBody, DisciplineForm, MemberStatus, QualityIssue, ReminderKind } from '../../../../common/enums.ts';
+export { DECIDING_BODIES, DISCIPLINE_FORMS, QUALITY_ISSUES, REMINDER_KINDS } from '../../../../common/enums.ts';
 
-export interface Member {
-  id: string;
-  personId: string;
-  fullName: string;
-  gender: Gender | null;
-  birthDate: string | null;
-  cellId: string;
-  cellName: string;
-  cellPath: string;
-  status: MemberStatus;
-  partyCardNumber: string | null;
-  citizenId: string | null;
-  admissionDecisionNumber: string | null;
-  admissionDecisionDate: string | null;
-  ceremonyDate: string | null;
-  officialRecognitionDate: string | null;
-  probationEndsOn: string | null;
-  partyAgeYears: number | null;
-  educationLevel: string | null;
-  politicalTheoryLevel: string | null;
-  occupation: string | null;
-  position: string | null;
-  contact: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface MemberEvent {
-  id: string;
-  kind: string;
-  occurredOn: string;
-  statusAfter: MemberStatus | null;
-  decisionNumber: string | null;
-  decisionSymbol: string | null;
-  decisionIssuer: string | null;
-  details: Record<string, unknown>;
-  note: string | null;
-  createdAt: string;
-}
+export type Member = z.infer<typeof member>;
+export type MemberEvent = z.infer<typeof memberEvent>;
 
 export type MemberSort = 'name' | '-name' | 'updatedAt' | '-updatedAt' | 'admissionDecisionDate' | '-admissionDecisionDate';
 
@@ -100,30 +67,18 @@ export const MEMBER_ACTIONS = [
   'death',
 ] as const;
 export type MemberAction = (typeof MEMBER_ACTIONS)[number];
+// Every server action has its button, and no button names an action the server does not have.
+const _sameActions: [MemberAction, ActionName] extends [ActionName, MemberAction] ? true : false = true;
+void _sameActions;
 
-export const DISCIPLINE_FORMS = ['khien_trach', 'canh_cao', 'cach_chuc', 'khai_tru'] as const;
-export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
-export const DECIDING_BODIES = ['cell', 'committee', 'standing_committee', 'inspection_committee', 'superior'] as const;
-export type DecidingBody = (typeof DECIDING_BODIES)[number];
 
 export interface ActionResult {
   member: Member;
   event: MemberEvent;
 }
 
-export const REMINDER_KINDS = ['ceremony_due', 'probation_review', 'transfer_incomplete', 'certificate_expiring', 'exemption_review'] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
-export interface Reminder {
-  kind: ReminderKind;
-  memberId: string;
-  fullName: string;
-  cellId: string;
-  cellName: string;
-  dueOn: string;
-  overdue: boolean;
-  daysLeft: number;
-}
+export type Reminder = ServerReminder;
 
 export interface Band {
   band: string;
@@ -141,16 +96,6 @@ export interface MemberStatistics {
   flows: { admitted: number; recognized: number; transferredIn: number; transferredOut: number; removed: number; expelled: number; deceased: number };
 }
 
-export const QUALITY_ISSUES = [
-  'missing_card_number',
-  'missing_admission_date',
-  'official_before_admission',
-  'ceremony_before_decision',
-  'duplicate_name_birth',
-  'duplicate_citizen_id',
-  'cell_dissolved',
-] as const;
-export type QualityIssue = (typeof QUALITY_ISSUES)[number];
 
 export interface QualityRow {
   memberId: string;
@@ -159,19 +104,6 @@ export interface QualityRow {
   issues: QualityIssue[];
 }
 
-export interface RuleValue {
-  id: string;
-  key: string;
-  value: unknown;
-  validFrom: string;
-  validTo: string | null;
-  certainty: 'V' | 'S' | 'U';
-  legalBasis: { id: string; symbol: string; issuer: string; title: string; issuedOn: string | null; effectiveFrom: string | null } | null;
-  note: string | null;
-}
+export type RuleValue = z.infer<typeof ruleValue>;
 
-export interface Holiday {
-  day: string;
-  name: string;
-  certainty: 'V' | 'S' | 'U';
-}
+export type Holiday = z.infer<typeof holiday>;
