@@ -23,12 +23,14 @@ export interface FormModalProps<V> {
   /** Problem codes that belong next to one field (e.g. a taken username). */
   fieldFor?: Record<string, string>;
   width?: number;
+  /** True for an error the dialog already shows in its own way: no second message is raised for it. */
+  shownInDialog?: (error: unknown) => boolean;
   children: ReactNode;
 }
 
 /** A dialog holding one form: client validation, server field errors next to fields, 409 handling. */
 export function FormModal<V extends object>(props: FormModalProps<V>) {
-  const { open, title, onClose, submit, onDone, okText, danger, warning, initialValues, reload, conflictValues, fieldFor, width, children } = props;
+  const { open, title, onClose, submit, onDone, okText, danger, warning, initialValues, reload, conflictValues, fieldFor, width, shownInDialog, children } = props;
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
   const onError = useErrorHandler();
@@ -38,8 +40,10 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
       onClose();
       onDone?.();
     },
-    onError: (e) =>
-      onError(e, { form, reload, fieldFor, onConflict: conflictValues && ((current) => mergeUntouched(form, conflictValues(current))) }),
+    onError: (e) => {
+      if (shownInDialog?.(e)) return;
+      onError(e, { form, reload, fieldFor, onConflict: conflictValues && ((current) => mergeUntouched(form, conflictValues(current))) });
+    },
   });
   return (
     <Modal

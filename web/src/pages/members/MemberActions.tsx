@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Empty, Space, Steps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../api/api';
+import { type ApiError, api, isApiError } from '../../api/api';
 import { auditKey } from '../../components/EntityHistory';
 import { FormModal } from '../../components/FormModal';
 import { ActionFields, toBody } from './ActionFields';
@@ -34,6 +34,8 @@ function Pipeline({ events }: { events: MemberEvent[] }) {
 }
 
 /** The workflows open to the member's status, each a button opening its form. */
+const isRuleRefusal = (e: unknown): e is ApiError => isApiError(e) && e.status === 409 && e.code.startsWith('member.');
+
 export function MemberActions({ member, events }: { member: Member; events: MemberEvent[] }) {
   const { t } = useTranslation('members');
   const qc = useQueryClient();
@@ -53,7 +55,7 @@ export function MemberActions({ member, events }: { member: Member; events: Memb
       qc.setQueryData(memberKey(member.id), result.member);
     } catch (e) {
       // A rule refused (409 member.<rule>): its sentence stays in the dialog, the form stays open.
-      if (isApiError(e) && e.status === 409 && e.code.startsWith('member.')) setRefusal(e.title);
+      if (isRuleRefusal(e)) setRefusal(e.title);
       throw e;
     }
     void message.success(t('actions.done'));
@@ -97,6 +99,7 @@ export function MemberActions({ member, events }: { member: Member; events: Memb
           initialValues={INITIAL[open]}
           reload={[memberKey(member.id)]}
           submit={(v) => submit(open, v)}
+          shownInDialog={isRuleRefusal}
         >
           {refusal && <Alert type="error" showIcon title={refusal} style={{ marginBottom: 16 }} data-testid="action-refusal" />}
           <ActionFields action={open} memberId={member.id} />
