@@ -40,7 +40,7 @@ export function auditRoutes(app: FastifyInstance) {
       // no organization (accounts, system) only by whole-log readers.
       let q = ctx.db
         .selectFrom('auditLog as a')
-        .where((eb) => (readsWholeLog(ctx) ? sql<boolean>`true` : inScope(eb, ctx.actor, 'audit.read', eb.ref('a.scopePath'))))
+        .where((eb) => (readsWholeLog(ctx) ? sql<boolean>`true` : inScope(ctx.actor, 'audit.read', eb.ref('a.scopePath'))))
         .select(['a.seq', 'a.id', 'a.at', 'a.actorUserId', 'a.actorLabel', 'a.action', 'a.entity', 'a.entityId', 'a.scopePath', 'a.before', 'a.after', 'a.requestId']);
       if (entity) q = q.where('a.entity', '=', entity);
       if (entityId) q = q.where('a.entityId', '=', entityId);

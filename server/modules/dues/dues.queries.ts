@@ -21,7 +21,7 @@ export async function findCell(db: Kysely<DB>, actor: Actor, cellId: string, per
     .select(['o.id', 'o.name', 'o.kind', 'o.path'])
     .where('o.id', '=', cellId)
     .where('o.deletedAt', 'is', null)
-    .where((eb) => inScope(eb, actor, permission, eb.ref('o.path')))
+    .where((eb) => inScope(actor, permission, eb.ref('o.path')))
     .executeTakeFirst();
 }
 
@@ -33,7 +33,7 @@ export async function findMemberInScope(db: Kysely<DB>, actor: Actor, memberId: 
     .innerJoin('people as p', 'p.id', 'm.personId')
     .select(['m.id', 'm.cellId', 'm.status', 'm.personId', 'p.fullName', 'o.path', 'o.parentId'])
     .where('m.id', '=', memberId)
-    .where((eb) => inScope(eb, actor, permission, eb.ref('o.path')))
+    .where((eb) => inScope(actor, permission, eb.ref('o.path')))
     .executeTakeFirst();
 }
 

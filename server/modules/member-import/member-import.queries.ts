@@ -18,7 +18,7 @@ export async function writableCells(db: Kysely<DB>, actor: Actor): Promise<(ref:
     .where('o.kind', 'in', [...CELL_KINDS])
     .where('o.deletedAt', 'is', null)
     .where('o.dissolvedOn', 'is', null)
-    .where((eb) => inScope(eb, actor, 'members.write', eb.ref('o.path')))
+    .where((eb) => inScope(actor, 'members.write', eb.ref('o.path')))
     .execute();
   const byRef = new Map<string, CellTarget>();
   for (const c of cells) byRef.set(norm(c.name), { id: c.id, path: c.path });

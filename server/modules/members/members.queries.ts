@@ -34,7 +34,7 @@ export function visibleMembers(db: Kysely<DB>, actor: Actor, permission: 'member
     .innerJoin('people as p', 'p.id', 'm.personId')
     .innerJoin('organizations as o', 'o.id', 'm.cellId')
     .where((eb) => {
-      const scoped = inScope(eb, actor, permission, eb.ref('o.path'));
+      const scoped = inScope(actor, permission, eb.ref('o.path'));
       return permission === 'members.read' && actor.personId ? eb.or([scoped, eb('m.personId', '=', actor.personId)]) : scoped;
     });
 }

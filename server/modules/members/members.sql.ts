@@ -2,6 +2,7 @@ import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import { AppError } from '../../http/errors.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { inScope } from '../../http/scope.ts';
 import { type Actor, scopesFor } from '../../lib/roles.ts';
 
 /** Shared pieces of the register's report queries (raw SQL: unions, laterals and FILTER clauses). */
@@ -11,11 +12,8 @@ export const CURRENT_STATUSES = ['probationary', 'official', 'exempt', 'temporar
 export const inList = (values: readonly string[]) => sql.join(values.map((v) => sql.lit(v)));
 
 /** The organizations (by path `pathColumn`) where the actor reads members; FALSE when nowhere. */
-export function scopeClause(actor: Actor, pathColumn: RawBuilder<unknown>): RawBuilder<SqlBool> {
-  const prefixes = scopesFor(actor, 'members.read');
-  if (prefixes.length === 0) return sql<SqlBool>`false`;
-  return sql<SqlBool>`(${sql.join(prefixes.map((p) => sql`${pathColumn} LIKE ${`${p}%`}`), sql` OR `)})`;
-}
+export const scopeClause = (actor: Actor, pathColumn: RawBuilder<unknown>) =>
+  inScope(actor, 'members.read', pathColumn as RawBuilder<string | null>);
 
 /** Restricts to an organization's subtree; the organization must itself be one the actor reads. */
 export async function subtreeClause(db: Kysely<DB>, actor: Actor, organizationId: string | undefined, pathColumn: RawBuilder<unknown>) {

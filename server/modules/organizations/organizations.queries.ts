@@ -28,7 +28,7 @@ export function visibleOrganizations(db: Kysely<DB>, actor: Actor, permission: P
   return db
     .selectFrom('organizations as o')
     .where('o.deletedAt', 'is', null)
-    .where((eb) => inScope(eb, actor, permission, eb.ref('o.path')));
+    .where((eb) => inScope(actor, permission, eb.ref('o.path')));
 }
 
 export async function findOrganization(

@@ -29,7 +29,7 @@ export function visiblePeople(db: Kysely<DB>, actor: Actor, permission: Permissi
     .selectFrom('people as p')
     .innerJoin('organizations as o', 'o.id', 'p.organizationId')
     .where('p.deletedAt', 'is', null)
-    .where((eb) => inScope(eb, actor, permission, eb.ref('o.path')));
+    .where((eb) => inScope(actor, permission, eb.ref('o.path')));
 }
 
 export async function findPerson(db: Kysely<DB>, actor: Actor, id: string, permission: Permission = 'people.read') {

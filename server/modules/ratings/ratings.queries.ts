@@ -12,7 +12,7 @@ export async function findOrganization(db: Kysely<DB>, actor: Actor, id: string,
     .select(['o.id', 'o.name', 'o.path', 'parent.path as parentPath'])
     .where('o.id', '=', id)
     .where('o.deletedAt', 'is', null)
-    .where((eb) => inScope(eb, actor, permission, eb.ref('o.path')))
+    .where((eb) => inScope(actor, permission, eb.ref('o.path')))
     .executeTakeFirst();
 }
 
@@ -59,7 +59,7 @@ export async function findEntry(db: Kysely<DB>, actor: Actor, id: string): Promi
     .leftJoin('organizations as parent', 'parent.id', 'o.parentId')
     .select([...entryColumns(), 'r.id as roundId', 'r.year', 'o.path', 'parent.path as parentPath', 'm.personId'])
     .where('e.id', '=', id)
-    .where((eb) => eb.or([inScope(eb, actor, 'members.read', eb.ref('o.path')), ...(actor.personId ? [eb('m.personId', '=', actor.personId)] : [])]))
+    .where((eb) => eb.or([inScope(actor, 'members.read', eb.ref('o.path')), ...(actor.personId ? [eb('m.personId', '=', actor.personId)] : [])]))
     .executeTakeFirst() as Promise<FoundEntry | undefined>;
 }
 
