@@ -26,6 +26,7 @@ import { postRoutes } from './modules/posts/posts.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { memberRoutes } from './modules/members/members.routes.ts';
+import { ruleRoutes } from './modules/rules/rules.routes.ts';
 import { duesRoutes } from './modules/dues/dues.routes.ts';
 import { ratingRoutes } from './modules/ratings/ratings.routes.ts';
 import { memberImportRoutes } from './modules/member-import/member-import.routes.ts';
@@ -86,6 +87,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   postRoutes(app);
   peopleRoutes(app);
   auditRoutes(app);
+  ruleRoutes(app);
   memberRoutes(app);
   duesRoutes(app);
   ratingRoutes(app);

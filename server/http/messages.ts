@@ -1,5 +1,6 @@
 import { duesMessages } from '../modules/dues/dues.messages.ts';
 import { membersMessages } from '../modules/members/members.messages.ts';
+import { rulesMessages } from '../modules/rules/rules.messages.ts';
 import type { Text } from './i18n.ts';
 
 /**
@@ -89,6 +90,7 @@ export const messages = {
   },
   'date.invalid': { vi: 'Ngày không tồn tại.', en: 'No such date.' },
   ...membersMessages,
+  ...rulesMessages,
   ...duesMessages,
 } as const satisfies Record<string, Text>;
 

@@ -42,14 +42,20 @@ const keyOf = (memberId: string, month: number) => `${memberId}:${month}`;
 
 type Existing = { id: string; memberId: string; cellId: string; month: number; amount: number; paidOn: string; version: number };
 
-async function applyChange(trx: Transaction<DB>, ctx: Ctx, cellId: string, year: number, c: PaymentChange, existing: Existing | undefined) {
+type NewPayment = { id: string; memberId: string; cellId: string; year: number; month: number; amount: number; paidOn: string; recordedBy: string };
+
+/**
+ * Applies one changed cell. Edits and deletions are written at once (they carry a version); a new
+ * payment is returned for the caller to insert with the others in one statement.
+ */
+async function applyChange(trx: Transaction<DB>, ctx: Ctx, cellId: string, year: number, c: PaymentChange, existing: Existing | undefined): Promise<NewPayment | null> {
   const stale = c.version === undefined ? existing !== undefined : existing?.version !== c.version;
   if (stale || (existing && existing.cellId !== cellId)) {
     throw conflict({ memberId: c.memberId, month: c.month, payment: existing ?? null });
   }
   if (c.amount === null) {
     if (existing) await trx.deleteFrom('duesPayments').where('id', '=', existing.id).execute();
-    return;
+    return null;
   }
   const paidOn = c.paidOn ?? existing?.paidOn ?? todayInVietnam();
   if (existing) {
@@ -58,12 +64,9 @@ async function applyChange(trx: Transaction<DB>, ctx: Ctx, cellId: string, year:
       .set({ amount: c.amount, paidOn, recordedBy: ctx.actor.userId, version: sql<number>`version + 1`, updatedAt: sql<string>`now()` })
       .where('id', '=', existing.id)
       .execute();
-    return;
+    return null;
   }
-  await trx
-    .insertInto('duesPayments')
-    .values({ id: randomUUID(), memberId: c.memberId, cellId, year, month: c.month, amount: c.amount, paidOn, recordedBy: ctx.actor.userId })
-    .execute();
+  return { id: randomUUID(), memberId: c.memberId, cellId, year, month: c.month, amount: c.amount, paidOn, recordedBy: ctx.actor.userId };
 }
 
 /**
@@ -88,7 +91,13 @@ export async function savePayments(ctx: Ctx, input: SavePayments): Promise<Grid>
       .forUpdate()
       .execute()) as Existing[];
     const byKey = new Map(locked.map((p) => [keyOf(p.memberId, p.month), p]));
-    for (const c of input.changes) await applyChange(trx, ctx, cell.id, input.year, c, byKey.get(keyOf(c.memberId, c.month)));
+    const inserts: NewPayment[] = [];
+    for (const c of input.changes) {
+      const added = await applyChange(trx, ctx, cell.id, input.year, c, byKey.get(keyOf(c.memberId, c.month)));
+      if (added) inserts.push(added);
+    }
+    // Ticking a year of months for a whole cell is hundreds of new rows: one statement per 500.
+    for (let i = 0; i < inserts.length; i += 500) await trx.insertInto('duesPayments').values(inserts.slice(i, i + 500)).execute();
     const before = input.changes.map((c) => byKey.get(keyOf(c.memberId, c.month)) ?? { memberId: c.memberId, month: c.month, amount: null });
     await appendAudit(trx, ctx, {
       action: 'dues.payments_saved',

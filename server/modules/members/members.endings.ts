@@ -1,7 +1,7 @@
 import type { MemberStatus } from '../../../common/enums.ts';
 import type { Ctx } from '../../http/context.ts';
 import type { ActionBody } from './members.actions.schema.ts';
-import { ruleOn } from './members.rules.ts';
+import { ruleOn } from '../rules/rules.ts';
 import { refuse, requireStatus, runAction } from './members.workflow.ts';
 
 /** Retirement, discipline (kỷ luật), removal from the register (xóa tên), leaving, death. */

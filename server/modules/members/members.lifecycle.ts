@@ -6,7 +6,7 @@ import { addWorkingDays } from '../../lib/working-days.ts';
 import type { ActionBody } from './members.actions.schema.ts';
 import { addMonths, fullMonthsBetween } from './members.dates.ts';
 import { latestEvent } from './members.queries.ts';
-import { holidaysAfter, ruleOn, shareText } from './members.rules.ts';
+import { holidaysAfter, ruleOn } from '../rules/rules.ts';
 import type { Member } from './members.schema.ts';
 import { decisionText, refuse, requireStatus, runAction } from './members.workflow.ts';
 
@@ -62,7 +62,7 @@ export function recordCellResolution(ctx: Ctx, id: string, body: ActionBody<'cel
     const share = await ruleOn(trx, 'member.admission.resolution_share', body.resolvedOn);
     // Whole numbers only: votes / members >= n / d  <=>  votes * d >= n * members.
     if (body.votesFor > body.officialMembers || body.votesFor * share.denominator < share.numerator * body.officialMembers) {
-      refuse('member.resolution_share_too_low', { share: shareText(share) });
+      refuse('member.resolution_share_too_low', { share: `${share.numerator}/${share.denominator}` });
     }
     return {
       event: { kind: 'cell_resolution', occurredOn: body.resolvedOn, details: { votesFor: body.votesFor, officialMembers: body.officialMembers }, note: body.note ?? null },

@@ -70,14 +70,6 @@ export const membersMessages = {
     vi: 'Chi bộ chỉ được quyết định các hình thức kỷ luật: {forms}.',
     en: 'A cell may decide only these forms of discipline: {forms}.',
   },
-  'member.rule_missing': {
-    vi: 'Chưa có giá trị quy định "{key}" áp dụng cho ngày {on}.',
-    en: 'No value of the rule "{key}" applies on {on}.',
-  },
-  'member.rule_invalid': {
-    vi: 'Giá trị không hợp lệ cho quy định "{key}".',
-    en: 'The value does not fit the rule "{key}".',
-  },
   'member.dates_inconsistent': {
     vi: 'Các ngày trong hồ sơ không nhất quán: {detail}.',
     en: 'The dates of the record are inconsistent: {detail}.',

@@ -7,7 +7,6 @@ import { todayInVietnam } from '../../lib/dates.ts';
 import { memberActionRoutes } from './members.actions.routes.ts';
 import { memberReportRoutes } from './members.reports.routes.ts';
 import { listMembers } from './members.queries.ts';
-import { ruleRoutes } from './members.rules.routes.ts';
 import * as s from './members.schema.ts';
 import * as svc from './members.service.ts';
 
@@ -76,5 +75,4 @@ export function memberRoutes(app: FastifyInstance) {
 
   memberActionRoutes(app);
   memberReportRoutes(app);
-  ruleRoutes(app);
 }

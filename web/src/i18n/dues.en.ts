@@ -90,18 +90,6 @@ const duesEn: DuesMessages = {
     succeeded: '{{imported}} members imported.',
     failed: 'The import failed: no row was written.',
     again: 'Import another file',
-    statuses: {
-      applicant: 'Applicant',
-      probationary: 'Probationary',
-      official: 'Official',
-      exempt: 'Exempt',
-      temporarily_elsewhere: 'Temporarily elsewhere',
-      transferred_out: 'Transferred out',
-      removed: 'Removed',
-      expelled: 'Expelled',
-      left: 'Left',
-      deceased: 'Deceased',
-    },
     byStatus: 'By status',
   },
 };

@@ -89,18 +89,6 @@ const duesVi = {
     succeeded: 'Đã nhập {{imported}} đảng viên.',
     failed: 'Không nhập được: chưa có dòng nào được ghi.',
     again: 'Nhập tệp khác',
-    statuses: {
-      applicant: 'Quần chúng xin vào Đảng',
-      probationary: 'Dự bị',
-      official: 'Chính thức',
-      exempt: 'Miễn sinh hoạt',
-      temporarily_elsewhere: 'Sinh hoạt tạm thời nơi khác',
-      transferred_out: 'Đã chuyển đi',
-      removed: 'Xóa tên',
-      expelled: 'Khai trừ',
-      left: 'Ra khỏi Đảng',
-      deceased: 'Từ trần',
-    },
     byStatus: 'Theo trạng thái',
   },
 };

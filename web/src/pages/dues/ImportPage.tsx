@@ -22,6 +22,7 @@ async function toBase64(file: File): Promise<string> {
 /** Download the template, check a file (dry run), then import it all at once with a progress bar. */
 export function ImportPage() {
   const { t } = useTranslation('dues');
+  const { t: tm } = useTranslation('members');
   const { modal } = App.useApp();
   const onError = useErrorHandler();
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
@@ -116,7 +117,7 @@ export function ImportPage() {
                 <Progress percent={100} />
                 <Descriptions size="small" column={1} title={t('import.byStatus')}>
                   {Object.entries(j.summary?.byStatus ?? {}).map(([status, n]) => (
-                    <Descriptions.Item key={status} label={isMemberStatus(status) ? t(`import.statuses.${status}`) : status}>{n}</Descriptions.Item>
+                    <Descriptions.Item key={status} label={isMemberStatus(status) ? tm(`status.${status}`) : status}>{n}</Descriptions.Item>
                   ))}
                 </Descriptions>
               </Result>

@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import type { MemberStatus, QualityIssue } from '../../../../common/enums.ts';
 import type { ActionName } from '../../../../server/modules/members/members.actions.schema.ts';
-import type { holiday, member, memberEvent, ruleValue } from '../../../../server/modules/members/members.schema.ts';
+import type { member, memberEvent } from '../../../../server/modules/members/members.schema.ts';
+import type { holiday, ruleValue } from '../../../../server/modules/rules/rules.schema.ts';
 import type { Reminder as ServerReminder } from '../../../../server/modules/members/members.reminders.ts';
 
 export type { DecidingBody, DisciplineForm, MemberStatus, QualityIssue, ReminderKind } from '../../../../common/enums.ts';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type TestApp, json, makeOrganization, makeUser, startTestApp } from '../../../test/app.ts';
+import { loadRules, ruleNumber } from './rules.ts';
 
 let t: TestApp;
 let office: Client;
@@ -29,14 +30,26 @@ describe('rules as data', () => {
   it('adds a new version from a date (system administrators only), closing the previous one', async () => {
     const body = { key: 'member.admission.introducers_count', value: 3, validFrom: '2030-01-01', certainty: 'U', note: 'thử' };
     expect((await office.post('/api/v1/rules', body)).statusCode).toBe(403);
-    expect(json(await t.admin.post('/api/v1/rules', { ...body, value: 'ba' }))).toMatchObject({ status: 422, code: 'member.rule_invalid' });
-    expect(json(await t.admin.post('/api/v1/rules', { ...body, key: 'no.such.rule' }))).toMatchObject({ status: 422, code: 'member.rule_invalid' });
+    expect(json(await t.admin.post('/api/v1/rules', { ...body, value: 'ba' }))).toMatchObject({ status: 422, code: 'rule.invalid' });
+    expect(json(await t.admin.post('/api/v1/rules', { ...body, key: 'no.such.rule' }))).toMatchObject({ status: 422, code: 'rule.invalid' });
     const res = await t.admin.post('/api/v1/rules', body);
     expect(res.statusCode).toBe(201);
     const versions = (await rules(t.admin)).filter((r) => r.key === body.key);
     expect(versions.map((v) => [v.value, v.validFrom, v.validTo])).toEqual([[2, '1900-01-01', '2029-12-31'], [3, '2030-01-01', null]]);
     const audit = json<{ data: { action: string }[] }>(await t.admin.get('/api/v1/audit?action=rule.created'));
     expect(audit.data).toHaveLength(1);
+  });
+});
+
+describe('rules of other modules through the same mechanism', () => {
+  it('versions a dues rate, which dues then read for the months from that date', async () => {
+    const bad = await t.admin.post('/api/v1/rules', { key: 'dues.salary_percent', value: { basisPoints: 'một' }, validFrom: '2031-01-01', certainty: 'U' });
+    expect(json(bad)).toMatchObject({ status: 422, code: 'rule.invalid' });
+    const res = await t.admin.post('/api/v1/rules', { key: 'dues.salary_percent', value: { basisPoints: 150 }, validFrom: '2031-01-01', certainty: 'U' });
+    expect(res.statusCode).toBe(201);
+    const loaded = await loadRules(t.database.db, ['dues.salary_percent']);
+    expect(ruleNumber(loaded, 'dues.salary_percent', 'basisPoints', '2030-12-01')).toBe(100);
+    expect(ruleNumber(loaded, 'dues.salary_percent', 'basisPoints', '2031-01-01')).toBe(150);
   });
 });
 

@@ -6,14 +6,20 @@ import type { Ctx } from '../../http/context.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { addDays } from '../../lib/dates.ts';
 import { type HolidaySet, workingDaysHorizon } from '../../lib/working-days.ts';
+import { DISCIPLINE_FORMS } from '../../../common/enums.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
-import type { CreateRule } from './members.schema.ts';
+import type { CreateRule } from './rules.schema.ts';
 
 /**
  * Rules as data (quy định): each key has versions valid from a date, with the regulation they come
  * from. The workflows read the version valid on the day of the event they check.
  */
 const count = z.number().int().min(0).max(1000);
+const basisPoints = z.strictObject({ basisPoints: z.number().int().min(0).max(10_000) });
+/**
+ * Every rule the application reads, with the shape its value must have. A module's rules are listed
+ * here so that one mechanism validates, versions and serves them all.
+ */
 export const RULE_SHAPES = {
   'member.admission.age_min_years': count,
   'member.admission.age_max_years': count,
@@ -28,8 +34,18 @@ export const RULE_SHAPES = {
   'member.probation_months': count,
   'member.recognition_within_working_days': count,
   'member.transfer.official_within_working_days': count,
-  'member.discipline.cell_forms': z.array(z.enum(['khien_trach', 'canh_cao', 'cach_chuc', 'khai_tru'])),
+  'member.discipline.cell_forms': z.array(z.enum(DISCIPLINE_FORMS)),
   'member.exemption_review_months': count,
+  'dues.salary_percent': basisPoints,
+  'dues.pension_percent': basisPoints,
+  'dues.fixed_amount': z.strictObject({ amount: z.number().int().min(0) }),
+  'dues.remit_share': basisPoints,
+  'rating.score_bands': z.strictObject({
+    hoan_thanh_xuat_sac: z.number().int().min(0).max(100),
+    hoan_thanh_tot: z.number().int().min(0).max(100),
+    hoan_thanh: z.number().int().min(0).max(100),
+  }),
+  'rating.excellent_quota': basisPoints,
 } as const;
 export type RuleKey = keyof typeof RULE_SHAPES;
 export type RuleOf<K extends RuleKey> = z.infer<(typeof RULE_SHAPES)[K]>;
@@ -47,7 +63,7 @@ export async function ruleOn<K extends RuleKey>(db: Kysely<DB>, key: K, on: stri
     .orderBy('validFrom', 'desc')
     .limit(1)
     .executeTakeFirst();
-  if (!row) throw new AppError(409, 'member.rule_missing', { key, on });
+  if (!row) throw new AppError(409, 'rule.missing', { key, on });
   return RULE_SHAPES[key].parse(row.value) as RuleOf<K>;
 }
 
@@ -71,9 +87,9 @@ export async function listRules(db: Kysely<DB>) {
 /** A new version of a rule from a day: the version it replaces now ends the day before. */
 export async function createRuleValue(ctx: Ctx, input: CreateRule) {
   if (!ctx.actor.isSystemAdmin) throw forbidden();
-  if (!isRuleKey(input.key)) throw new AppError(422, 'member.rule_invalid', { key: input.key });
+  if (!isRuleKey(input.key)) throw new AppError(422, 'rule.invalid', { key: input.key });
   const parsed = RULE_SHAPES[input.key].safeParse(input.value);
-  if (!parsed.success) throw new AppError(422, 'member.rule_invalid', { key: input.key });
+  if (!parsed.success) throw new AppError(422, 'rule.invalid', { key: input.key });
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -136,5 +152,43 @@ export async function deleteHoliday(ctx: Ctx, day: string) {
   });
 }
 
-/** Vietnamese-readable share for messages: 2/3. */
-export const shareText = (s: RuleOf<'member.admission.resolution_share'>) => `${s.numerator}/${s.denominator}`;
+// ---- many rules over many days at once (dues months, a rating year): read once, pick in memory ----
+
+export interface RuleRow {
+  key: string;
+  value: unknown;
+  validFrom: string;
+  validTo: string | null;
+  certainty: string;
+  note: string | null;
+  legalBasis: string | null;
+}
+
+export async function loadRules(db: Kysely<DB>, keys: readonly string[]): Promise<RuleRow[]> {
+  return db
+    .selectFrom('ruleValues as r')
+    .leftJoin('legalBases as lb', 'lb.id', 'r.legalBasisId')
+    .select(['r.key', 'r.value', 'r.validFrom', 'r.validTo', 'r.certainty', 'r.note', 'lb.symbol as legalBasis'])
+    .where('r.key', 'in', [...keys])
+    .orderBy('r.key')
+    .orderBy('r.validFrom')
+    .execute();
+}
+
+/** The value of `key` valid on `day`: the latest period that has begun and not ended. */
+export function ruleAt(rules: readonly RuleRow[], key: string, day: string): unknown {
+  let found: RuleRow | undefined;
+  for (const r of rules) {
+    if (r.key !== key || r.validFrom > day || (r.validTo !== null && r.validTo < day)) continue;
+    if (!found || r.validFrom > found.validFrom) found = r;
+  }
+  return found?.value;
+}
+
+/** A number field of a rule's JSON value, or `fallback` when the rule is missing or malformed. */
+export function ruleNumber(rules: readonly RuleRow[], key: string, field: string, day: string, fallback = 0): number {
+  const v = ruleAt(rules, key, day);
+  if (typeof v !== 'object' || v === null) return fallback;
+  const n = (v as Record<string, unknown>)[field];
+  return typeof n === 'number' && Number.isFinite(n) ? n : fallback;
+}

@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/context.ts';
 import { isoDay } from '../../lib/dates.ts';
-import { addHoliday, createRuleValue, deleteHoliday, listHolidays, listRules } from './members.rules.ts';
-import * as s from './members.schema.ts';
+import { addHoliday, createRuleValue, deleteHoliday, listHolidays, listRules } from './rules.ts';
+import * as s from './rules.schema.ts';
 
 const tags = ['rules'];
 
