@@ -95,7 +95,10 @@ async function runImport(ctx: Ctx, jobId: string, file: Buffer, scopePath: strin
     });
     await ctx.db.updateTable('importJobs').set({ status: 'succeeded', processed: summary.imported, summary: JSON.stringify(summary), finishedAt: new Date().toISOString() }).where('id', '=', jobId).execute();
   } catch (e) {
-    const errors = e instanceof ImportRefused ? e.errors : [{ row: 0, column: null, columnLabel: null, message: e instanceof Error ? e.message : String(e) }];
+    // A refusal lists the rows; anything else is our failure: logged in full, told plainly to the user.
+    if (!(e instanceof ImportRefused)) console.error('member import failed', e);
+    const failed = ctx.lang === 'en' ? 'The import failed; nothing was written. Try again.' : 'Nhập không thành công; chưa có dòng nào được ghi. Hãy thử lại.';
+    const errors = e instanceof ImportRefused ? e.errors : [{ row: 0, column: null, columnLabel: null, message: failed }];
     await ctx.db.updateTable('importJobs').set({ status: 'failed', errors: JSON.stringify(errors), finishedAt: new Date().toISOString() }).where('id', '=', jobId).execute();
   } finally {
     progress.delete(jobId);
