@@ -25,6 +25,16 @@ export const PERMISSIONS = [
   'audit.read',
   'members.read',
   'members.write',
+  'meetings.read',
+  'meetings.write',
+  'tasks.read',
+  'tasks.write',
+  'documents.read',
+  'documents.write',
+  'correspondence.read',
+  'correspondence.write',
+  'letters.read',
+  'letters.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -116,3 +126,58 @@ export function allows(scopes: Scopes, permission: Permission, path?: string): b
   const paths = scopes[permission];
   return path === undefined ? paths.length > 0 : paths.some((p) => path.startsWith(p));
 }
+
+/** Kinds of meeting (domain: "Meetings"): executive conference, standing meeting, monthly briefing, cell meetings... */
+export const MEETING_KINDS = [
+  'executive_conference',
+  'standing_meeting',
+  'leadership_briefing',
+  'cell_regular',
+  'cell_thematic',
+  'review_conference',
+  'superior_session',
+  'congress',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+/** Cell meetings: their quorum comes from the member register of the cell. */
+export const CELL_MEETING_KINDS: readonly MeetingKind[] = ['cell_regular', 'cell_thematic'];
+
+export const MEETING_STATES = ['planned', 'invited', 'held', 'cancelled', 'postponed'] as const;
+export type MeetingState = (typeof MEETING_STATES)[number];
+
+/** attendee: invited person (members of the body or cell first); guest: đại biểu khách mời; unit: an invited unit. */
+export const PARTICIPANT_KINDS = ['attendee', 'guest', 'unit'] as const;
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
+
+export const ATTENDANCE_STATES = ['pending', 'present', 'absent_excused', 'absent_unexcused'] as const;
+export type AttendanceState = (typeof ATTENDANCE_STATES)[number];
+
+export const VOTE_METHODS = ['show_of_hands', 'secret_ballot'] as const;
+export type VoteMethod = (typeof VOTE_METHODS)[number];
+/** Required majority; the threshold of each is a rule value (meeting.majority.<kind>). */
+export const MAJORITY_KINDS = ['simple', 'two_thirds'] as const;
+export type MajorityKind = (typeof MAJORITY_KINDS)[number];
+
+export const MINUTES_STATUSES = ['draft', 'approved', 'superseded'] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+
+/** What the completeness check of the minutes can find missing. */
+export const MINUTES_GAPS = [
+  'no_chair',
+  'no_secretary',
+  'attendance_pending',
+  'absence_without_reason',
+  'item_without_notes',
+  'no_resolution_vote',
+  'no_conclusions',
+  'not_held',
+] as const;
+export type MinutesGap = (typeof MINUTES_GAPS)[number];
+
+/** Where a task came from, its priority and status (the work programs issue extends these). */
+export const TASK_SOURCES = ['meeting_conclusion', 'program_item', 'incoming_document', 'manual'] as const;
+export type TaskSource = (typeof TASK_SOURCES)[number];
+export const TASK_PRIORITIES = ['normal', 'high', 'urgent'] as const;
+export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];

@@ -30,6 +30,13 @@ import { ruleRoutes } from './modules/rules/rules.routes.ts';
 import { duesRoutes } from './modules/dues/dues.routes.ts';
 import { ratingRoutes } from './modules/ratings/ratings.routes.ts';
 import { memberImportRoutes } from './modules/member-import/member-import.routes.ts';
+import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
+import { meetingMinutesRoutes } from './modules/meetings/meetings.minutes.routes.ts';
+import { meetingExportRoutes } from './modules/meetings/meetings.exports.routes.ts';
+import { meetingCalendarRoutes } from './modules/meetings/meetings.calendar.routes.ts';
+import { meetingComplianceRoutes } from './modules/meetings/meetings.compliance.routes.ts';
+import { documentRoutes } from './modules/documents/documents.routes.ts';
+import { taskRoutes } from './modules/tasks/tasks.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -92,6 +99,13 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   duesRoutes(app);
   ratingRoutes(app);
   memberImportRoutes(app);
+  meetingRoutes(app);
+  meetingMinutesRoutes(app);
+  meetingExportRoutes(app);
+  meetingCalendarRoutes(app);
+  meetingComplianceRoutes(app);
+  taskRoutes(app);
+  documentRoutes(app);
 
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist });

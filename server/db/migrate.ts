@@ -3,12 +3,16 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as foundation from './migrations/20261122_0001_foundation.ts';
 import * as members from './migrations/20261122_0002_members.ts';
 import * as duesRatings from './migrations/20261122_0003_dues_ratings.ts';
+import * as meetings from './migrations/20261129_0004_meetings.ts';
+import * as documents from './migrations/20261129_0005_documents.ts';
 
 /** Every migration, in order. A landed migration is never edited: add a new file and list it here. */
 const migrations: Record<string, Migration> = {
   '20261122_0001_foundation': foundation,
   '20261122_0002_members': members,
   '20261122_0003_dues_ratings': duesRatings,
+  '20261129_0004_meetings': meetings,
+  '20261129_0005_documents': documents,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

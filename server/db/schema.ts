@@ -1,6 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { BodyKind, Gender, OrganizationEventKind, OrganizationKind, Role, Sphere } from '../../common/enums.ts';
+import type { DocumentsTables } from './schema.documents.ts';
 import type { DuesTables } from './schema.dues.ts';
+import type { MeetingsTables } from './schema.meetings.ts';
 import type { MembersTables } from './schema.members.ts';
 
 /** Dates travel as 'YYYY-MM-DD' strings and timestamps as ISO strings (see db/client.ts parsers). */
@@ -211,7 +213,7 @@ export interface AuditLogTable {
 }
 
 /** Every table. Each module's tables are declared in its own schema.<module>.ts and joined here. */
-export interface DB extends MembersTables, DuesTables {
+export interface DB extends MembersTables, DuesTables, MeetingsTables, DocumentsTables {
   legalBases: LegalBasesTable;
   organizations: OrganizationsTable;
   organizationEvents: OrganizationEventsTable;

@@ -1,4 +1,7 @@
+import { documentsMessages } from '../modules/documents/documents.messages.ts';
 import { duesMessages } from '../modules/dues/dues.messages.ts';
+import { meetingCalendarMessages } from '../modules/meetings/meetings.calendar.messages.ts';
+import { meetingsMessages } from '../modules/meetings/meetings.messages.ts';
 import { membersMessages } from '../modules/members/members.messages.ts';
 import { rulesMessages } from '../modules/rules/rules.messages.ts';
 import type { Text } from './i18n.ts';
@@ -92,6 +95,9 @@ export const messages = {
   ...membersMessages,
   ...rulesMessages,
   ...duesMessages,
+  ...meetingsMessages,
+  ...meetingCalendarMessages,
+  ...documentsMessages,
 } as const satisfies Record<string, Text>;
 
 export type MessageCode = keyof typeof messages;

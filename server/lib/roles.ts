@@ -11,14 +11,26 @@ const ALL: readonly Permission[] = PERMISSIONS;
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ALL,
-  committee_office: ['organizations.read', 'organizations.write', 'people.read', 'people.write', 'audit.read', 'members.read', 'members.write'],
-  cell_secretary: ['organizations.read', 'people.read', 'people.write', 'audit.read', 'members.read', 'members.write'],
-  // A member reads the directory, and only their own member record (the members module checks that).
-  member: ['organizations.read', 'people.read'],
-  inspector: ['organizations.read', 'people.read', 'audit.read', 'members.read'],
-  emulation_officer: ['organizations.read', 'people.read', 'members.read'],
-  portal_editor: ['organizations.read'],
-  superior_readonly: ['organizations.read', 'people.read', 'audit.read', 'members.read'],
+  committee_office: [
+    'organizations.read', 'organizations.write', 'people.read', 'people.write', 'audit.read', 'members.read', 'members.write',
+    'meetings.read', 'meetings.write', 'tasks.read', 'tasks.write',
+    'documents.read', 'documents.write', 'correspondence.read', 'correspondence.write', 'letters.read', 'letters.write',
+  ],
+  cell_secretary: [
+    'organizations.read', 'people.read', 'people.write', 'audit.read', 'members.read', 'members.write',
+    'meetings.read', 'meetings.write', 'tasks.read', 'tasks.write', 'documents.read', 'documents.write', 'correspondence.read',
+  ],
+  // A member reads the directory, their cell's meetings, and only their own member record (the members
+  // module checks that) and tasks.
+  member: ['organizations.read', 'people.read', 'meetings.read'],
+  // Letters about party members are routed to the inspection committee.
+  inspector: ['organizations.read', 'people.read', 'audit.read', 'members.read', 'meetings.read', 'tasks.read', 'documents.read', 'letters.read', 'letters.write'],
+  emulation_officer: ['organizations.read', 'people.read', 'members.read', 'meetings.read'],
+  // Articles are drafted from meetings' records.
+  portal_editor: ['organizations.read', 'meetings.read'],
+  superior_readonly: [
+    'organizations.read', 'people.read', 'audit.read', 'members.read', 'meetings.read', 'tasks.read', 'documents.read', 'correspondence.read',
+  ],
 };
 
 export function secrecyRank(level: SecrecyLevel): number {

@@ -46,6 +46,12 @@ export const RULE_SHAPES = {
     hoan_thanh: z.number().int().min(0).max(100),
   }),
   'rating.excellent_quota': basisPoints,
+  'meeting.quorum_share': z.strictObject({ numerator: z.number().int().min(1), denominator: z.number().int().min(1) }),
+  'meeting.majority.simple': z.strictObject({ numerator: z.number().int().min(1), denominator: z.number().int().min(1), strict: z.boolean() }),
+  'meeting.majority.two_thirds': z.strictObject({ numerator: z.number().int().min(1), denominator: z.number().int().min(1), strict: z.boolean() }),
+  'meeting.monthly_agenda': z.strictObject({ items: z.array(z.string().trim().min(1).max(500)).min(1).max(50) }),
+  'meeting.attendance_alert': basisPoints,
+  'meeting.thematic_every_months': count,
 } as const;
 export type RuleKey = keyof typeof RULE_SHAPES;
 export type RuleOf<K extends RuleKey> = z.infer<(typeof RULE_SHAPES)[K]>;

@@ -1,0 +1,9 @@
+import type { Text } from '../../http/i18n.ts';
+
+/** Problem codes of the calendar, exports and the compliance dashboard. */
+export const meetingCalendarMessages = {
+  'calendar.range_too_long': {
+    vi: 'Khoảng thời gian xem lịch quá dài (tối đa {days} ngày).',
+    en: 'The calendar range is too long (at most {days} days).',
+  },
+} as const satisfies Record<string, Text>;
