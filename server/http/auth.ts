@@ -3,6 +3,9 @@ import type { Config } from '../config.ts';
 import { sha256 } from '../lib/secrets.ts';
 import { actorBySession, actorByToken, touchSession } from '../modules/auth/auth.queries.ts';
 import { sendProblem } from './errors.ts';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Actor } from '../lib/roles.ts';
 
 export const SESSION_COOKIE = 'congtac_session';
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -30,6 +33,14 @@ function originAllowed(req: FastifyRequest, config: Config, allowMissing: boolea
   return allowed.includes(origin);
 }
 
+/**
+ * The actor behind a raw API token: from the Bearer header, or from `?token=` on the calendar feeds
+ * (calendar applications can send neither a cookie nor a header). Null when unknown, revoked or expired.
+ */
+export function actorFromApiToken(db: Kysely<DB>, rawToken: string): Promise<Actor | null> {
+  return actorByToken(db, sha256(rawToken.trim()));
+}
+
 export function registerAuth(app: FastifyInstance, config: Config) {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (req, reply) => {
@@ -37,7 +48,7 @@ export function registerAuth(app: FastifyInstance, config: Config) {
     const auth = req.headers.authorization;
     if (auth?.toLowerCase().startsWith('bearer ')) {
       // Bearer tokens are not sent by browsers on their own, so they need no Origin check.
-      req.actor = await actorByToken(app.db, sha256(auth.slice(7).trim()));
+      req.actor = await actorFromApiToken(app.db, auth.slice(7));
       if (!req.actor) return sendProblem(reply, req, 401, 'auth.required');
       return;
     }

@@ -6,4 +6,8 @@ export const meetingCalendarMessages = {
     vi: 'Khoảng thời gian xem lịch quá dài (tối đa {days} ngày).',
     en: 'The calendar range is too long (at most {days} days).',
   },
+  'calendar.range_reversed': {
+    vi: 'Ngày bắt đầu phải trước hoặc trùng ngày kết thúc.',
+    en: 'The start day must not be after the end day.',
+  },
 } as const satisfies Record<string, Text>;
