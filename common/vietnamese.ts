@@ -86,3 +86,32 @@ export function toRoman(n: number): string {
   }
   return out;
 }
+
+/**
+ * The place and date line of an official document (Decree 30/2020, Appendix I): days below 10 and the
+ * months January and February are written with a leading zero. "Hà Nội, ngày 05 tháng 01 năm 2020".
+ */
+export function officialDateLine(place: string, day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const dd = String(d).padStart(2, '0');
+  const mm = m < 3 ? String(m).padStart(2, '0') : String(m);
+  return `${place}, ngày ${dd} tháng ${mm} năm ${y}`;
+}
+
+/** An instant as the day and clock time in Vietnam (UTC+7, no daylight saving). */
+export function vietnamClock(instant: string): { day: string; hour: number; minute: number } {
+  const local = new Date(new Date(instant).getTime() + 7 * 3600_000);
+  return { day: local.toISOString().slice(0, 10), hour: local.getUTCHours(), minute: local.getUTCMinutes() };
+}
+
+/** "08 giờ 30 phút, ngày 05 tháng 01 năm 2026": how minutes state a time. */
+export function minutesTime(instant: string): string {
+  const { day, hour, minute } = vietnamClock(instant);
+  const [y, m, d] = day.split('-');
+  return `${String(hour).padStart(2, '0')} giờ ${String(minute).padStart(2, '0')} phút, ngày ${d} tháng ${m} năm ${y}`;
+}
+
+/** Upper case the Vietnamese way, for headings: "Chi bộ Vụ Tổng hợp" -> "CHI BỘ VỤ TỔNG HỢP". */
+export function vnUpper(text: string): string {
+  return text.toLocaleUpperCase('vi');
+}

@@ -41,6 +41,10 @@ const RULES: ReadonlyArray<{ id: string; key: string; value: unknown; basis: str
     id: '3a4c0f8e-1d2b-4c6a-9e02-000000000406', key: 'meeting.thematic_every_months', value: 3,
     basis: LB_MEETING_PRACTICE, certainty: 'U', note: 'Sinh hoạt chuyên đề ít nhất mỗi quý một lần',
   },
+  {
+    id: '3a4c0f8e-1d2b-4c6a-9e02-000000000407', key: 'office.place_name', value: { name: 'Hà Nội' },
+    basis: LB_MEETING_PRACTICE, certainty: 'U', note: 'Địa danh ghi ở dòng địa danh, ngày tháng của biên bản và văn bản',
+  },
 ];
 
 /**
@@ -120,12 +124,12 @@ async function createMeetings(db: Kysely<unknown>) {
       version integer NOT NULL DEFAULT 1,
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),
-      CHECK (person_id IS NOT NULL OR organization_id IS NOT NULL)
+      CHECK (kind <> 'unit' OR organization_id IS NOT NULL)
     )`.execute(db);
   await sql`CREATE INDEX meeting_participants_meeting ON meeting_participants (meeting_id, position)`.execute(db);
   await sql`CREATE INDEX meeting_participants_person_meetings ON meeting_participants (person_id, meeting_id)`.execute(db);
   await sql`CREATE UNIQUE INDEX meeting_participants_person ON meeting_participants (meeting_id, person_id) WHERE person_id IS NOT NULL`.execute(db);
-  await sql`CREATE UNIQUE INDEX meeting_participants_unit ON meeting_participants (meeting_id, organization_id) WHERE person_id IS NULL`.execute(db);
+  await sql`CREATE UNIQUE INDEX meeting_participants_unit ON meeting_participants (meeting_id, organization_id) WHERE kind = 'unit'`.execute(db);
 }
 
 async function createMeetingParts(db: Kysely<unknown>) {

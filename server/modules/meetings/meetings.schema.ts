@@ -141,6 +141,8 @@ export const participant = z.object({
   isSecretary: z.boolean(),
   /** The member's status on the meeting's day (cell meetings), e.g. 'official', 'exempt'. */
   memberStatus: z.string().nullable(),
+  /** Body meetings: a member of the body that day (cell meetings count official members: see `quorum`). */
+  inQuorumBase: z.boolean(),
   attendance: z.enum(ATTENDANCE_STATES),
   absenceReason: z.string().nullable(),
   checkedInAt: z.string().nullable(),

@@ -52,6 +52,7 @@ export const RULE_SHAPES = {
   'meeting.monthly_agenda': z.strictObject({ items: z.array(z.string().trim().min(1).max(500)).min(1).max(50) }),
   'meeting.attendance_alert': basisPoints,
   'meeting.thematic_every_months': count,
+  'office.place_name': z.strictObject({ name: z.string().trim().min(1).max(100) }),
 } as const;
 export type RuleKey = keyof typeof RULE_SHAPES;
 export type RuleOf<K extends RuleKey> = z.infer<(typeof RULE_SHAPES)[K]>;
