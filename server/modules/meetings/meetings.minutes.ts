@@ -9,7 +9,7 @@ import { canAt } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import { readableMeeting, writeMeeting } from './meetings.core.ts';
 import { buildMinutesContent, completenessOf } from './meetings.minutes.build.ts';
-import { type FoundMeeting, findMeeting, loadAgenda, loadParticipants } from './meetings.queries.ts';
+import { type FoundMeeting, findMeeting, loadAgenda, loadParticipants, meetingById } from './meetings.queries.ts';
 import { type Completeness, type Minutes, minutesContent } from './meetings.schema.ts';
 
 /** Minutes (biên bản): drafted from the record, checked, approved by chair and secretary, corrected by new versions. */
@@ -64,6 +64,21 @@ export async function draftMinutesIn(trx: Transaction<DB>, m: FoundMeeting, user
     id, meetingId: m.id, versionNo: (latest?.versionNo ?? 0) + 1, content, correctionReason: latest ? (correctionReason ?? null) : null,
     chairApprovedBy: null, chairApprovedAt: null, secretaryApprovedBy: null, secretaryApprovedAt: null, createdBy: userId,
   }).execute();
+  return id;
+}
+
+/**
+ * Minutes of a past meeting approved on paper, entered afterwards (and the demo data's): drafted from
+ * the record and approved by both signers at once.
+ */
+export async function recordApprovedMinutes(trx: Transaction<DB>, meetingId: string, userId: string | null): Promise<string> {
+  const m = await meetingById(trx, meetingId);
+  if (!m) throw notFound();
+  const id = await draftMinutesIn(trx, m, userId);
+  const content = (await trx.selectFrom('meetingMinutes').select('content').where('id', '=', id).executeTakeFirstOrThrow()).content as { quorum: unknown };
+  const at = m.endsAt;
+  await trx.updateTable('meetingMinutes').set({ status: 'approved', chairApprovedBy: userId, chairApprovedAt: at, secretaryApprovedBy: userId, secretaryApprovedAt: at }).where('id', '=', id).execute();
+  await trx.updateTable('meetings').set({ quorum: JSON.stringify(content.quorum) }).where('id', '=', meetingId).execute();
   return id;
 }
 

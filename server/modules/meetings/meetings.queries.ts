@@ -40,19 +40,27 @@ export const summaryColumns = [
   'm.updatedAt',
 ] as const;
 
+const detailColumns = [
+  ...summaryColumns,
+  'o.path as organizationPath',
+  'o.kind as organizationKind',
+  'o.parentId as organizationParentId',
+  'm.scopePath',
+  'm.bodyId',
+  'm.termId',
+  'm.stateReason',
+  'm.postponedFrom',
+] as const;
+
+/** A meeting without a reader's scope: for system work (demo data, jobs), never for a request. */
+export function meetingById(db: Kysely<DB>, id: string) {
+  return db.selectFrom('meetings as m').innerJoin('organizations as o', 'o.id', 'm.organizationId')
+    .select(detailColumns).where('m.id', '=', id).executeTakeFirst();
+}
+
 export async function findMeeting(db: Kysely<DB>, actor: Actor, id: string, access: Access = 'meetings.read') {
   return visibleMeetings(db, actor, access)
-    .select([
-      ...summaryColumns,
-      'o.path as organizationPath',
-      'o.kind as organizationKind',
-      'o.parentId as organizationParentId',
-      'm.scopePath',
-      'm.bodyId',
-      'm.termId',
-      'm.stateReason',
-      'm.postponedFrom',
-    ])
+    .select(detailColumns)
     .where('m.id', '=', id)
     .executeTakeFirst();
 }
