@@ -36,6 +36,9 @@ import { meetingExportRoutes } from './modules/meetings/meetings.exports.routes.
 import { meetingCalendarRoutes } from './modules/meetings/meetings.calendar.routes.ts';
 import { meetingComplianceRoutes } from './modules/meetings/meetings.compliance.routes.ts';
 import { documentRoutes } from './modules/documents/documents.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { programRoutes } from './modules/programs/programs.routes.ts';
+import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { taskRoutes } from './modules/tasks/tasks.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
@@ -106,6 +109,9 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   meetingComplianceRoutes(app);
   taskRoutes(app);
   documentRoutes(app);
+  programRoutes(app);
+  reportRoutes(app);
+  notificationRoutes(app);
 
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist });

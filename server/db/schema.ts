@@ -1,6 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { BodyKind, Gender, OrganizationEventKind, OrganizationKind, Role, Sphere } from '../../common/enums.ts';
 import type { DocumentsTables } from './schema.documents.ts';
+import type { JobsTables } from './schema.jobs.ts';
+import type { ProgramsTables } from './schema.programs.ts';
 import type { DuesTables } from './schema.dues.ts';
 import type { MeetingsTables } from './schema.meetings.ts';
 import type { MembersTables } from './schema.members.ts';
@@ -213,7 +215,7 @@ export interface AuditLogTable {
 }
 
 /** Every table. Each module's tables are declared in its own schema.<module>.ts and joined here. */
-export interface DB extends MembersTables, DuesTables, MeetingsTables, DocumentsTables {
+export interface DB extends MembersTables, DuesTables, MeetingsTables, DocumentsTables, ProgramsTables, JobsTables {
   legalBases: LegalBasesTable;
   organizations: OrganizationsTable;
   organizationEvents: OrganizationEventsTable;

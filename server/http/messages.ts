@@ -1,4 +1,6 @@
 import { documentsMessages } from '../modules/documents/documents.messages.ts';
+import { notificationsMessages } from '../modules/notifications/notifications.messages.ts';
+import { programsMessages } from '../modules/programs/programs.messages.ts';
 import { duesMessages } from '../modules/dues/dues.messages.ts';
 import { meetingCalendarMessages } from '../modules/meetings/meetings.calendar.messages.ts';
 import { meetingsMessages } from '../modules/meetings/meetings.messages.ts';
@@ -98,6 +100,8 @@ export const messages = {
   ...meetingsMessages,
   ...meetingCalendarMessages,
   ...documentsMessages,
+  ...programsMessages,
+  ...notificationsMessages,
 } as const satisfies Record<string, Text>;
 
 export type MessageCode = keyof typeof messages;
