@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   'correspondence.write',
   'letters.read',
   'letters.write',
+  'reports.read',
+  'reports.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -15,10 +15,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'organizations.read', 'organizations.write', 'people.read', 'people.write', 'audit.read', 'members.read', 'members.write',
     'meetings.read', 'meetings.write', 'tasks.read', 'tasks.write',
     'documents.read', 'documents.write', 'correspondence.read', 'correspondence.write', 'letters.read', 'letters.write',
+    'reports.read', 'reports.write',
   ],
   cell_secretary: [
     'organizations.read', 'people.read', 'people.write', 'audit.read', 'members.read', 'members.write',
     'meetings.read', 'meetings.write', 'tasks.read', 'tasks.write', 'documents.read', 'documents.write', 'correspondence.read',
+    'reports.read', 'reports.write',
   ],
   // A member reads the directory, their cell's meetings, and only their own member record (the members
   // module checks that) and tasks.
@@ -30,6 +32,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   portal_editor: ['organizations.read', 'meetings.read'],
   superior_readonly: [
     'organizations.read', 'people.read', 'audit.read', 'members.read', 'meetings.read', 'tasks.read', 'documents.read', 'correspondence.read',
+    'reports.read',
   ],
 };
 
