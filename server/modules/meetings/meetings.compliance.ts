@@ -99,12 +99,12 @@ async function cellsPage(ctx: Ctx, prefix: string | null, year: number, limit: n
     SELECT c.id, c.name, c.name_fold AS "nameFold", c.founded_on::text AS "foundedOn",
       (SELECT json_agg(json_build_object('month', r.month, 'meetingId', r.id, 'present', r.present, 'invited', r.invited) ORDER BY r.month)
        FROM (
-         SELECT DISTINCT ON (extract(month FROM ${localStart})) m.id, extract(month FROM ${localStart})::int AS month,
-           (SELECT count(*) FROM meeting_participants p
-              WHERE p.meeting_id = m.id AND p.kind = 'attendee' AND p.member_status IS NOT NULL AND p.attendance = 'present')::int AS present,
-           (SELECT count(*) FROM meeting_participants p
-              WHERE p.meeting_id = m.id AND p.kind = 'attendee' AND p.member_status IS NOT NULL)::int AS invited
+         SELECT DISTINCT ON (extract(month FROM ${localStart})) m.id, extract(month FROM ${localStart})::int AS month, a.present, a.invited
          FROM meetings m
+         CROSS JOIN LATERAL (
+           SELECT (count(*) FILTER (WHERE p.attendance = 'present'))::int AS present, count(*)::int AS invited
+           FROM meeting_participants p
+           WHERE p.meeting_id = m.id AND p.kind = 'attendee' AND p.member_status IS NOT NULL) a
          WHERE m.organization_id = c.id AND m.kind = 'cell_regular' AND m.state = 'held' AND m.deleted_at IS NULL
            AND m.starts_at >= ${start} AND m.starts_at < ${end}
          ORDER BY extract(month FROM ${localStart}), m.starts_at
