@@ -173,13 +173,14 @@ describe('demo data', () => {
   it('writes one audit row per seeded table and one creation entry per organization, and the chain verifies', async () => {
     const audit = await database.db.selectFrom('auditLog').select(['action', 'actorLabel', 'entity', 'entityId', 'scopePath', 'after']).execute();
     const tables = audit.filter((a) => a.action === 'seed.demo');
-    expect(tables).toHaveLength(17);
+    // 17 tables of organizations, people, members, dues and ratings; 10 of meetings and tasks.
+    expect(tables).toHaveLength(27);
     expect(audit.every((a) => a.actorLabel === 'seed')).toBe(true);
     expect(tables.find((a) => a.entity === 'person')?.after).toEqual({ rows: await count('people') });
     const orgs = await database.db.selectFrom('organizations').select(['id', 'path']).execute();
     const created = audit.filter((a) => a.action === 'organization.created');
     expect(created.map((a) => [a.entityId, a.scopePath]).sort()).toEqual(orgs.map((o) => [o.id, o.path]).sort());
-    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, rows: 17 + orgs.length });
+    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, rows: 27 + orgs.length });
   });
 
   it('is deterministic: a second fresh database gets the same people, names and ids in the same order', async () => {
@@ -194,6 +195,12 @@ describe('demo data', () => {
       expect(await digest(other)).toBe(await digest(database));
       const holdings = async (d: Database) => (await d.db.selectFrom('postHoldings').select(['id', 'personId', 'startsOn']).orderBy('id').execute());
       expect(await holdings(other)).toEqual(await holdings(database));
+      const meetings = async (d: Database) => {
+        const rows = await d.db.selectFrom('meetingParticipants as p').innerJoin('meetings as m', 'm.id', 'p.meetingId')
+          .select(['m.id', 'm.startsAt', 'm.state', 'p.personId', 'p.attendance']).orderBy('m.id').orderBy('p.position').execute();
+        return createHash('sha256').update(rows.map((r) => `${r.id} ${r.startsAt} ${r.state} ${r.personId} ${r.attendance}`).join('\n')).digest('hex');
+      };
+      expect(await meetings(other)).toBe(await meetings(database));
     } finally {
       await other.close();
     }

@@ -5,6 +5,7 @@ import { appendAudit } from '../modules/audit/audit.chain.ts';
 import { DEMO_PASSWORD, type DemoAccount, buildAccounts, demoAccounts } from './accounts.ts';
 import { castDemo } from './cast.ts';
 import { seedDuesAndRatings } from './dues.ts';
+import { seedMeetings } from './meetings.ts';
 import { seedMembers } from './members.ts';
 import { buildHoldings } from './holdings.ts';
 import { buildOrganizations } from './organizations.ts';
@@ -52,6 +53,8 @@ export interface SeedSummary {
   cellAssignments: number;
   users: number;
   roleGrants: number;
+  meetings: number;
+  tasks: number;
 }
 
 /** Builds every row in memory, without touching a database. */
@@ -82,7 +85,7 @@ export function buildDemoData(passwordHash: string): DemoData {
 /** The demo accounts (all with DEMO_PASSWORD), for the README and the login page. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = demoAccounts(buildOrganizations().nodes);
 
-async function insertDemo(trx: Transaction<DB>, data: DemoData, log: (msg: string) => void): Promise<SeedSummary> {
+async function insertDemo(trx: Transaction<DB>, data: DemoData, log: (msg: string) => void): Promise<Omit<SeedSummary, 'meetings' | 'tasks'>> {
   const put = async <R>(entity: string, label: string, rows: R[], insert: (chunk: R[]) => Promise<unknown>) => {
     for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
     // One audit row per table: the seed is one act, not hundreds of edits.
@@ -133,7 +136,8 @@ async function seed(db: Kysely<DB>, log: (msg: string) => void, onlyIfEmpty: boo
     const inserted = await insertDemo(trx, data, log);
     await seedMembers(trx, data, log);
     await seedDuesAndRatings(trx, log);
-    return inserted;
+    const meetings = await seedMeetings(trx, data, log);
+    return { ...inserted, ...meetings };
   });
   if (summary) log(`Dữ liệu mẫu đã nạp trong ${Date.now() - started} ms / demo data loaded.`);
   return summary;
