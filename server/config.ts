@@ -18,6 +18,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Largest uploaded file (documents, registers, letters); default 50 MB. */
+  FILE_MAX_BYTES: z.coerce.number().int().min(1024).default(52_428_800),
 });
 
 export type Config = z.infer<typeof schema> & { secureCookies: boolean; allowedOrigins: string[] };

@@ -6,4 +6,83 @@ export const documentsMessages = {
     vi: 'Số, ký hiệu văn bản không đúng định dạng.',
     en: 'The document number and symbol are not in the right format.',
   },
+  'document.code_invalid': {
+    vi: 'Chữ viết tắt của cơ quan ban hành hoặc đơn vị soạn thảo chỉ gồm chữ và số, không có dấu cách.',
+    en: 'Abbreviations of the issuing body and the drafting unit are letters and digits only, without spaces.',
+  },
+  'document.unit_code_required': {
+    vi: 'Công văn cần chữ viết tắt của đơn vị soạn thảo (ví dụ 05/VPQH-TH).',
+    en: 'A công văn needs the abbreviation of its drafting unit (e.g. 05/VPQH-TH).',
+  },
+  'document.issuer_code_required': {
+    vi: 'Cần chữ viết tắt tên cơ quan ban hành (ví dụ VPQH, ĐU).',
+    en: 'The abbreviation of the issuing body is required (e.g. VPQH, ĐU).',
+  },
+  'document.type_unknown': { vi: 'Loại văn bản không có trong danh mục.', en: 'The document type is not in the list.' },
+  'document.clearance_exceeded': {
+    vi: 'Độ mật của văn bản vượt quá mức được tiếp cận của bạn.',
+    en: 'The secrecy level is above your clearance.',
+  },
+  'document.state_forbids': {
+    vi: 'Văn bản đang ở trạng thái "{state}", không thể thực hiện thao tác này.',
+    en: 'The document is "{state}": this cannot be done.',
+  },
+  'document.already_issued': {
+    vi: 'Văn bản đã được ban hành với số {symbol}; không cấp số lần thứ hai.',
+    en: 'The document was already issued as {symbol}; it cannot get a second number.',
+  },
+  'document.term_missing': {
+    vi: 'Văn bản của Đảng đánh số theo nhiệm kỳ: cần khai báo nhiệm kỳ của cấp ủy ban hành vào ngày {on}.',
+    en: "Party documents are numbered per term: record the issuing committee's term on {on} first.",
+  },
+  'document.numbering_rule_missing': {
+    vi: 'Chưa có quy tắc đánh số cho văn bản này vào ngày {on}.',
+    en: 'No numbering rule applies to this document on {on}.',
+  },
+  'document.relation_invalid': {
+    vi: 'Văn bản liên quan không tồn tại hoặc bạn không được xem.',
+    en: 'The related document does not exist or you may not see it.',
+  },
+  'document.version_unknown': { vi: 'Không có phiên bản {no} của dự thảo.', en: 'The draft has no version {no}.' },
+  'document.signer_required': { vi: 'Cần ghi người ký trước khi ký, ban hành.', en: 'Name the signer before signing.' },
+  'document.issued_before_signed': {
+    vi: 'Ngày ban hành không được trước ngày ký.',
+    en: 'A document cannot be issued before it was signed.',
+  },
+  'register.no_permission': {
+    vi: 'Chỉ văn thư (quyền sổ công văn) được sửa sổ đăng ký.',
+    en: 'Only the clerk (correspondence rights) may edit the register.',
+  },
+  'incoming.received_before_document': {
+    vi: 'Ngày đến không được trước ngày của văn bản ({date}).',
+    en: 'The date received cannot be before the document date ({date}).',
+  },
+  'incoming.possible_duplicate': {
+    vi: 'Văn bản số {symbol} của {sender} đã được vào sổ (số đến {arrival}). Xác nhận nếu vẫn muốn vào sổ.',
+    en: 'Document {symbol} from {sender} is already registered (arrival number {arrival}). Confirm to register it anyway.',
+  },
+  'incoming.reply_unrelated': {
+    vi: 'Văn bản trả lời phải là văn bản đi đã ban hành của cùng cơ quan, sau ngày đến, và không trả lời văn bản khác.',
+    en: 'A reply must be an issued outgoing document of the same body, issued after receipt, answering no other document.',
+  },
+  'incoming.deadline_before_received': {
+    vi: 'Hạn xử lý không được trước ngày đến.',
+    en: 'The deadline cannot be before the date received.',
+  },
+  'incoming.already_done': { vi: 'Văn bản đến đã được xử lý xong.', en: 'This incoming document is already handled.' },
+  'file.too_large': {
+    vi: 'Tệp quá lớn: tối đa {max} byte.',
+    en: 'The file is too large: at most {max} bytes.',
+  },
+  'file.type_refused': {
+    vi: 'Loại tệp này không được nhận (chương trình, mã lệnh, trang web...). Hãy gửi PDF, Word, Excel hoặc ảnh.',
+    en: 'This kind of file is refused (programs, scripts, web pages...). Send PDF, Word, Excel or images.',
+  },
+  'file.missing': { vi: 'Không có tệp trong yêu cầu.', en: 'The request carries no file.' },
+  'letter.kind_unknown': { vi: 'Loại đơn thư không có trong danh mục.', en: 'The kind of letter is not in the list.' },
+  'comment.round_closed': { vi: 'Đợt lấy ý kiến đã kết thúc.', en: 'The comment round is closed.' },
+  'comment.paragraph_unknown': {
+    vi: 'Dự thảo không có đoạn {paragraph}.',
+    en: 'The draft has no paragraph {paragraph}.',
+  },
 } as const satisfies Record<string, Text>;

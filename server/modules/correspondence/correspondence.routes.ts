@@ -1,0 +1,73 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../../http/context.ts';
+import { pageQuery, pageSchema } from '../../http/paging.ts';
+import * as s from './correspondence.schema.ts';
+import { followUpCounts, listIncoming } from './incoming.queries.ts';
+import * as incoming from './incoming.service.ts';
+import { listOutgoing, updateOutgoing } from './outgoing.ts';
+
+const tags = ['correspondence'];
+const idParams = z.object({ id: z.uuid() });
+
+/** The incoming and outgoing registers. Registered by documentRoutes. */
+export function correspondenceRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/v1/incoming', {
+    schema: {
+      tags, querystring: s.listIncomingQuery.extend(pageQuery), response: { 200: pageSchema(s.incomingEntry) },
+      summary: 'The incoming register: urgent first (sort=-priority), filtered by month, unit, state, urgency, follow-up, q',
+    },
+    handler: async (req) => listIncoming(req.server.db, ctxOf(req).actor, req.query, req.query),
+  });
+
+  r.get('/api/v1/incoming/follow-up', {
+    schema: { tags, summary: 'Follow-up counts: due, overdue, done (same filters as the list)', querystring: s.listIncomingQuery, response: { 200: s.followUpSummary } },
+    handler: async (req) => followUpCounts(req.server.db, ctxOf(req).actor, req.query),
+  });
+
+  r.post('/api/v1/incoming', {
+    schema: {
+      tags, body: s.registerIncomingBody, response: { 201: s.incomingDetail },
+      summary: 'Registers an incoming document with the next arrival number of the year; 409 incoming.possible_duplicate (with the existing entry) unless confirmDuplicate',
+    },
+    handler: async (req, reply) => reply.code(201).send(await incoming.registerIncoming(ctxOf(req), req.body)),
+  });
+
+  r.get('/api/v1/incoming/:id', {
+    schema: { tags, summary: 'An incoming document with its handling progress', params: idParams, response: { 200: s.incomingDetail } },
+    handler: async (req) => incoming.getIncoming(ctxOf(req), req.params.id),
+  });
+
+  r.post('/api/v1/incoming/:id/direction', {
+    schema: { tags, summary: "The leader's direction: lead unit or person, co-operating units, deadline", params: idParams, body: s.directBody, response: { 200: s.incomingDetail } },
+    handler: async (req) => incoming.directIncoming(ctxOf(req), req.params.id, req.body),
+  });
+
+  r.post('/api/v1/incoming/:id/progress', {
+    schema: { tags, summary: 'A handling progress entry', params: idParams, body: s.progressBody, response: { 201: s.incomingDetail } },
+    handler: async (req, reply) => reply.code(201).send(await incoming.addProgress(ctxOf(req), req.params.id, req.body)),
+  });
+
+  r.post('/api/v1/incoming/:id/reply', {
+    schema: { tags, summary: 'Links the issued outgoing document that answers it (422 incoming.reply_unrelated otherwise)', params: idParams, body: s.replyBody, response: { 200: s.incomingDetail } },
+    handler: async (req) => incoming.linkReply(ctxOf(req), req.params.id, req.body),
+  });
+
+  r.post('/api/v1/incoming/:id/done', {
+    schema: { tags, summary: 'Marks it handled without a reply', params: idParams, body: s.doneBody, response: { 200: s.incomingDetail } },
+    handler: async (req) => incoming.markDone(ctxOf(req), req.params.id, req.body),
+  });
+
+  r.get('/api/v1/outgoing-register', {
+    schema: { tags, summary: 'The outgoing register, by year, month or date range', querystring: s.listOutgoingQuery.extend(pageQuery), response: { 200: pageSchema(s.outgoingEntry) } },
+    handler: async (req) => listOutgoing(ctxOf(req), req.query, req.query),
+  });
+
+  r.patch('/api/v1/outgoing-register/:id', {
+    schema: { tags, summary: 'The clerk completes an entry: recipients, copies, file copy holder, date sent, note', params: idParams, body: s.updateOutgoingBody, response: { 200: s.outgoingEntry } },
+    handler: async (req) => updateOutgoing(ctxOf(req), req.params.id, req.body),
+  });
+}

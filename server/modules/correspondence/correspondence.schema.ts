@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { SECRECY_LEVELS } from '../../../common/enums.ts';
+import { isoDay } from '../../lib/dates.ts';
+import { URGENCIES, version } from '../documents/documents.schema.ts';
+
+/** The contract of the registers: incoming documents (sổ văn bản đến) and the outgoing register (sổ văn bản đi). */
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+
+export const INCOMING_STATES = ['registered', 'directed', 'done'] as const;
+export const FOLLOW_UP = ['due', 'overdue', 'done'] as const;
+
+export const registerIncomingBody = z.strictObject({
+  organizationId: z.uuid(),
+  receivedOn: isoDay,
+  /** Cơ quan ban hành. */
+  sender: text(500),
+  /** Số, ký hiệu as printed (15/QĐ-VPQH, 45-CT/TW); null for a document without one. */
+  symbol: z.string().trim().min(1).max(100).nullable().default(null),
+  documentDate: isoDay,
+  typeName: optionalText(100),
+  summary: text(2000),
+  urgency: z.enum(URGENCIES).default('thuong'),
+  secrecy: z.enum(SECRECY_LEVELS).default('none'),
+  fileId: z.uuid().nullable().default(null),
+  note: optionalText(2000),
+  /** Register although a document with the same symbol from the same sender is already registered. */
+  confirmDuplicate: z.boolean().default(false),
+});
+export type RegisterIncoming = z.infer<typeof registerIncomingBody>;
+
+export const directBody = z.strictObject({
+  version,
+  leadOrganizationId: z.uuid().nullable().default(null),
+  leadPersonId: z.uuid().nullable().default(null),
+  coOrganizationIds: z.array(z.uuid()).max(50).default([]),
+  deadline: isoDay.nullable().default(null),
+  note: optionalText(2000),
+});
+export type DirectInput = z.infer<typeof directBody>;
+
+export const progressBody = z.strictObject({ note: text(2000), onDay: isoDay.optional() });
+export const replyBody = z.strictObject({ version, documentId: z.uuid() });
+export const doneBody = z.strictObject({ version, note: optionalText(2000), doneOn: isoDay.optional() });
+
+export const listIncomingQuery = z.strictObject({
+  organizationId: z.uuid().optional(),
+  month: month.optional(),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+  /** The lead unit the leader directed it to. */
+  unitId: z.uuid().optional(),
+  state: z.enum(INCOMING_STATES).optional(),
+  urgency: z.enum(URGENCIES).optional(),
+  followUp: z.enum(FOLLOW_UP).optional(),
+  q: z.string().trim().max(200).optional(),
+});
+export type IncomingFilters = z.infer<typeof listIncomingQuery>;
+
+export const incomingEntry = z.object({
+  id: z.uuid(),
+  organizationId: z.uuid(),
+  year: z.number(),
+  arrivalNumber: z.number(),
+  receivedOn: z.string(),
+  sender: z.string(),
+  symbol: z.string().nullable(),
+  documentDate: z.string(),
+  typeName: z.string().nullable(),
+  summary: z.string(),
+  urgency: z.enum(URGENCIES),
+  secrecy: z.enum(SECRECY_LEVELS),
+  fileId: z.uuid().nullable(),
+  state: z.enum(INCOMING_STATES),
+  leadOrganizationId: z.uuid().nullable(),
+  leadOrganizationName: z.string().nullable(),
+  leadPersonId: z.uuid().nullable(),
+  leadPersonName: z.string().nullable(),
+  coOrganizationIds: z.array(z.uuid()),
+  deadline: z.string().nullable(),
+  directedOn: z.string().nullable(),
+  directionNote: z.string().nullable(),
+  replyDocumentId: z.uuid().nullable(),
+  replySymbol: z.string().nullable(),
+  doneOn: z.string().nullable(),
+  note: z.string().nullable(),
+  version: z.number(),
+});
+export type IncomingEntry = z.infer<typeof incomingEntry>;
+
+export const incomingDetail = incomingEntry.extend({
+  progress: z.array(z.object({ id: z.uuid(), onDay: z.string(), note: z.string(), by: z.string().nullable(), createdAt: z.string() })),
+});
+
+export const followUpSummary = z.object({ due: z.number(), overdue: z.number(), done: z.number() });
+
+export const listOutgoingQuery = z.strictObject({
+  organizationId: z.uuid().optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+  month: month.optional(),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+  q: z.string().trim().max(200).optional(),
+});
+export type OutgoingFilters = z.infer<typeof listOutgoingQuery>;
+
+export const outgoingEntry = z.object({
+  id: z.uuid(),
+  documentId: z.uuid(),
+  organizationId: z.uuid(),
+  issuedOn: z.string(),
+  symbol: z.string(),
+  number: z.number().nullable(),
+  typeName: z.string(),
+  summary: z.string(),
+  signerName: z.string().nullable(),
+  recipients: z.string(),
+  fileCopyHolder: z.string().nullable(),
+  copies: z.number(),
+  sentOn: z.string().nullable(),
+  note: z.string().nullable(),
+  secrecy: z.enum(SECRECY_LEVELS),
+  urgency: z.enum(URGENCIES),
+  version: z.number(),
+});
+export type OutgoingEntry = z.infer<typeof outgoingEntry>;
+
+export const updateOutgoingBody = z.strictObject({
+  version,
+  recipients: z.string().trim().max(5000).optional(),
+  fileCopyHolder: z.string().trim().max(300).nullable().optional(),
+  copies: z.number().int().min(0).max(100_000).optional(),
+  sentOn: isoDay.nullable().optional(),
+  note: z.string().trim().max(2000).nullable().optional(),
+});
+export type UpdateOutgoing = z.infer<typeof updateOutgoingBody>;
+
+/** A month 'YYYY-MM' as its first and last day. */
+export function monthRange(m: string): { from: string; to: string } {
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return { from: `${m}-01`, to: `${m}-${String(last).padStart(2, '0')}` };
+}

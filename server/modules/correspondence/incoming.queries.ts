@@ -1,0 +1,88 @@
+import { type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { type PageParams, type SortSpec, paginate } from '../../http/paging.ts';
+import { inScope, withinClearance } from '../../http/scope.ts';
+import { todayInVietnam } from '../../lib/dates.ts';
+import type { Actor, Permission } from '../../lib/roles.ts';
+import { foldedWords } from '../documents/documents.queries.ts';
+import { type IncomingEntry, type IncomingFilters, monthRange } from './correspondence.schema.ts';
+
+/** Incoming documents the actor may see: the register's organization in scope, secrecy within clearance. */
+export function visibleIncoming(db: Kysely<DB>, actor: Actor, permission: Permission = 'correspondence.read') {
+  return db
+    .selectFrom('incomingDocuments as i')
+    .leftJoin('organizations as lo', 'lo.id', 'i.leadOrganizationId')
+    .leftJoin('people as lp', 'lp.id', 'i.leadPersonId')
+    .leftJoin('documents as rd', 'rd.id', 'i.replyDocumentId')
+    .where((eb) => inScope(actor, permission, eb.ref('i.scopePath')))
+    .where((eb) => withinClearance(actor, eb.ref('i.secrecy')))
+    .select([
+      'i.id', 'i.organizationId', 'i.year', 'i.arrivalNumber', 'i.receivedOn', 'i.sender', 'i.symbol', 'i.documentDate', 'i.typeName',
+      'i.summary', 'i.urgency', 'i.secrecy', 'i.fileId', 'i.state', 'i.leadOrganizationId', 'lo.name as leadOrganizationName',
+      'i.leadPersonId', 'lp.fullName as leadPersonName', 'i.coOrganizationIds', 'i.deadline', 'i.directedOn', 'i.directionNote',
+      'i.replyDocumentId', 'rd.symbol as replySymbol', 'i.doneOn', 'i.note', 'i.version', 'i.scopePath', 'i.urgencyRank',
+    ]);
+}
+
+/** "Urgent first, then the newest": the rank, the day and the arrival number in one sortable string. */
+const priority = (r: { urgencyRank: number; receivedOn: string; arrivalNumber: number }) =>
+  `${r.urgencyRank}${r.receivedOn}${String(r.arrivalNumber).padStart(9, '0')}`;
+
+type Listed = IncomingEntry & { urgencyRank: number };
+const sorts: SortSpec<Listed> = {
+  columns: {
+    priority: { expr: sql`(i.urgency_rank::text || to_char(i.received_on, 'YYYY-MM-DD') || lpad(i.arrival_number::text, 9, '0'))`, value: priority },
+    receivedOn: { expr: sql`to_char(i.received_on, 'YYYY-MM-DD') || lpad(i.arrival_number::text, 9, '0')`, value: (r) => `${r.receivedOn}${String(r.arrivalNumber).padStart(9, '0')}` },
+    deadline: { expr: sql`coalesce(i.deadline, '9999-12-31'::date)`, value: (r) => r.deadline ?? '9999-12-31' },
+  },
+  default: '-priority',
+  id: sql`i.id`,
+};
+
+function applyFilters<Q extends ReturnType<typeof visibleIncoming>>(q0: Q, f: IncomingFilters): Q {
+  let q = q0 as ReturnType<typeof visibleIncoming>;
+  if (f.organizationId) q = q.where('i.organizationId', '=', f.organizationId);
+  const range = f.month ? monthRange(f.month) : null;
+  const from = range?.from ?? f.from;
+  const to = range?.to ?? f.to;
+  if (from) q = q.where('i.receivedOn', '>=', from);
+  if (to) q = q.where('i.receivedOn', '<=', to);
+  if (f.unitId) q = q.where('i.leadOrganizationId', '=', f.unitId);
+  if (f.state) q = q.where('i.state', '=', f.state);
+  if (f.urgency) q = q.where('i.urgency', '=', f.urgency);
+  const today = todayInVietnam();
+  if (f.followUp === 'done') q = q.where('i.doneOn', 'is not', null);
+  if (f.followUp === 'due') q = q.where('i.doneOn', 'is', null).where('i.deadline', '>=', today);
+  if (f.followUp === 'overdue') q = q.where('i.doneOn', 'is', null).where('i.deadline', '<', today);
+  for (const w of f.q ? foldedWords(f.q) : []) q = q.where(sql<SqlBool>`i.search_fold LIKE ${w}`);
+  return q as Q;
+}
+
+export async function listIncoming(db: Kysely<DB>, actor: Actor, f: IncomingFilters, page: PageParams) {
+  const q = applyFilters(visibleIncoming(db, actor), f);
+  return paginate(q as unknown as SelectQueryBuilder<DB, 'incomingDocuments', Listed>, page, sorts);
+}
+
+/** Counts of the follow-up view (sổ theo dõi): due, overdue and done, under the same filters. */
+export async function followUpCounts(db: Kysely<DB>, actor: Actor, f: IncomingFilters) {
+  const today = todayInVietnam();
+  const row = await applyFilters(visibleIncoming(db, actor), { ...f, followUp: undefined })
+    .clearSelect()
+    .select([
+      sql<number>`count(*) FILTER (WHERE i.done_on IS NULL AND i.deadline >= ${today})`.as('due'),
+      sql<number>`count(*) FILTER (WHERE i.done_on IS NULL AND i.deadline < ${today})`.as('overdue'),
+      sql<number>`count(*) FILTER (WHERE i.done_on IS NOT NULL)`.as('done'),
+    ])
+    .executeTakeFirst();
+  return { due: Number(row?.due ?? 0), overdue: Number(row?.overdue ?? 0), done: Number(row?.done ?? 0) };
+}
+
+export function findIncoming(db: Kysely<DB>, actor: Actor, id: string, permission: Permission = 'correspondence.read') {
+  return visibleIncoming(db, actor, permission).where('i.id', '=', id).executeTakeFirst();
+}
+
+export function incomingProgress(db: Kysely<DB>, id: string) {
+  return db.selectFrom('incomingProgress as p').leftJoin('users as u', 'u.id', 'p.createdBy')
+    .select(['p.id', 'p.onDay', 'p.note', 'u.displayName as by', 'p.createdAt'])
+    .where('p.incomingId', '=', id).orderBy('p.createdAt').orderBy('p.id').execute();
+}

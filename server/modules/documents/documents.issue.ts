@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { type Transaction, sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Ctx } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { todayInVietnam } from '../../lib/dates.ts';
+import { type NumberingRule, formatSymbol, sequenceKey } from '../../lib/numbering.ts';
+import { appendAudit } from '../audit/audit.chain.ts';
+import type { FoundDocument } from './documents.queries.ts';
+import type { IssueInput } from './documents.schema.ts';
+import { getDocument, lockDocument, refreshSearchText } from './documents.service.ts';
+
+/**
+ * Issuing (ban hành): the number and symbol are drawn in the same transaction that marks the document
+ * issued and writes the outgoing register. The counter row is incremented under its row lock, so two
+ * concurrent issues of the same sequence wait for each other, and a rolled-back issue gives its number
+ * back: no gaps, no duplicates. The unique index on (sequence_key, number) is the last guard.
+ */
+
+/** A digital signature provider (ký số): to be plugged in later; issuing does not need one yet. */
+export interface SignatureProvider {
+  /** Signs the issued file and returns the signed bytes with the certificate's subject. */
+  sign(file: Uint8Array, signer: { name: string; title: string | null }): Promise<{ signed: Uint8Array; certificateSubject: string }>;
+}
+
+async function numberingRule(trx: Transaction<DB>, regime: string, on: string): Promise<NumberingRule> {
+  const rule = await trx.selectFrom('numberingRules').select(['regime', 'period', 'perType', 'secretSeparate', 'padWidth'])
+    .where('regime', '=', regime as NumberingRule['regime']).where('validFrom', '<=', on)
+    .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', on)]))
+    .orderBy('validFrom', 'desc').limit(1).executeTakeFirst();
+  if (!rule) throw new AppError(409, 'document.numbering_rule_missing', { on });
+  return rule;
+}
+
+/** The term of the issuing committee on the day (party documents are numbered per term). */
+async function termOn(trx: Transaction<DB>, organizationId: string, on: string) {
+  const term = await trx.selectFrom('terms').select('id').where('organizationId', '=', organizationId).where('startsOn', '<=', on)
+    .where((eb) => eb.or([eb('endsOn', 'is', null), eb('endsOn', '>=', on)])).orderBy('startsOn', 'desc').limit(1).executeTakeFirst();
+  return term?.id ?? null;
+}
+
+/** Increments the counter of `key` and returns the new number; the row stays locked until commit. */
+export async function drawNumber(trx: Transaction<DB>, key: string): Promise<number> {
+  const row = await sql<{ lastNumber: number }>`
+    INSERT INTO document_counters (key, last_number) VALUES (${key}, 1)
+    ON CONFLICT (key) DO UPDATE SET last_number = document_counters.last_number + 1, updated_at = now()
+    RETURNING last_number`.execute(trx);
+  const n = row.rows[0]?.lastNumber;
+  if (n === undefined) throw new Error('counter not returned');
+  return n;
+}
+
+async function assignNumber(trx: Transaction<DB>, d: FoundDocument, issuedOn: string) {
+  const rule = await numberingRule(trx, d.regime, issuedOn);
+  const termId = rule.period === 'term' ? await termOn(trx, d.organizationId, issuedOn) : null;
+  if (rule.period === 'term' && !termId) throw new AppError(422, 'document.term_missing', { on: issuedOn });
+  const key = sequenceKey(rule, {
+    issuerOrganizationId: d.organizationId, typeKey: d.typeKey, year: Number(issuedOn.slice(0, 4)), termId, secret: d.secrecy !== 'none',
+  });
+  const number = await drawNumber(trx, key);
+  const symbol = formatSymbol(d.regime, { number, typeAbbreviation: d.typeAbbreviation, issuerCode: d.issuerCode, unitCode: d.unitCode }, rule.padWidth);
+  return { key, number, symbol, termId };
+}
+
+export async function issueDocument(ctx: Ctx, id: string, input: IssueInput) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const d = await lockDocument(trx, ctx, id, input.version);
+    if (d.state === 'issued' || d.state === 'recalled') throw new AppError(409, 'document.already_issued', { symbol: d.symbol ?? '' });
+    if (d.state !== 'signed') throw new AppError(409, 'document.state_forbids', { state: d.state });
+    const issuedOn = input.issuedOn ?? todayInVietnam();
+    if (d.signedOn && issuedOn < d.signedOn) throw new AppError(422, 'document.issued_before_signed');
+    const n = await assignNumber(trx, d, issuedOn);
+    await trx.updateTable('documents').set({
+      state: 'issued', number: n.number, symbol: n.symbol, sequenceKey: n.key, termId: n.termId, issuedOn,
+      version: sql<number>`version + 1`, updatedAt: sql<string>`now()`,
+    }).where('id', '=', id).execute();
+    await refreshSearchText(trx, id);
+    const register = {
+      id: randomUUID(), documentId: id, organizationId: d.organizationId, scopePath: d.scopePath, issuedOn, symbol: n.symbol,
+      typeName: d.typeName, summary: d.summary, signerName: d.signerName, recipients: (d.recipients as string[]).join('; '),
+      fileCopyHolder: input.fileCopyHolder, copies: input.copies, note: input.note, sentOn: null,
+    };
+    await trx.insertInto('outgoingRegister').values(register).execute();
+    await trx.insertInto('documentEvents').values({ id: randomUUID(), documentId: id, kind: 'issued', note: n.symbol, actorUserId: ctx.actor.userId }).execute();
+    await appendAudit(trx, ctx, {
+      action: 'document.issued', entity: 'document', entityId: id, scopePath: d.scopePath,
+      before: { state: d.state }, after: { state: 'issued', number: n.number, symbol: n.symbol, sequenceKey: n.key, issuedOn, registerId: register.id },
+    });
+  });
+  return getDocument(ctx, id);
+}

@@ -1,0 +1,131 @@
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.ts';
+import { inScope, withinClearance } from '../../http/scope.ts';
+import { isoDay } from '../../lib/dates.ts';
+import { REGIMES } from '../../lib/numbering.ts';
+import type { Actor } from '../../lib/roles.ts';
+import { foldVietnamese } from '../../../common/vietnamese.ts';
+import { foldedWords } from './documents.queries.ts';
+
+/**
+ * One search over documents, the incoming register and letters, with or without diacritics. Every
+ * word must occur in the folded text (the trigram index serves the LIKE), or the whole query must be
+ * close to a run of words (word_similarity, for typos). Rank: closeness to the summary first, then to
+ * the whole text. Classified records beyond the user's clearance are never candidates.
+ */
+
+export const SEARCH_KINDS = ['document', 'incoming', 'letter'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export const searchQuery = z.strictObject({
+  q: z.string().trim().min(1).max(200),
+  kinds: z.string().regex(/^(document|incoming|letter)(,(document|incoming|letter))*$/).optional(),
+  regime: z.enum(REGIMES).optional(),
+  typeId: z.uuid().optional(),
+  organizationId: z.uuid().optional(),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type SearchQuery = z.infer<typeof searchQuery>;
+
+export const searchHit = z.object({
+  kind: z.enum(SEARCH_KINDS),
+  id: z.uuid(),
+  symbol: z.string().nullable(),
+  summary: z.string(),
+  date: z.string().nullable(),
+  organizationId: z.uuid(),
+  score: z.number(),
+  /** A window of the text around the first match, and where the query's words are in it. */
+  snippet: z.string(),
+  highlights: z.array(z.tuple([z.number(), z.number()])),
+});
+export type SearchHit = z.infer<typeof searchHit>;
+
+const SNIPPET = 240;
+
+interface Source {
+  kind: SearchKind;
+  table: RawBuilder<unknown>;
+  permission: 'documents.read' | 'correspondence.read' | 'letters.read';
+  symbol: RawBuilder<string | null>;
+  date: RawBuilder<string | null>;
+}
+
+const SOURCES: Record<SearchKind, Source> = {
+  document: { kind: 'document', table: sql`documents`, permission: 'documents.read', symbol: sql`x.symbol`, date: sql`x.issued_on` },
+  incoming: { kind: 'incoming', table: sql`incoming_documents`, permission: 'correspondence.read', symbol: sql`x.symbol`, date: sql`x.received_on` },
+  letter: { kind: 'letter', table: sql`letters`, permission: 'letters.read', symbol: sql`NULL::text`, date: sql`x.received_on` },
+};
+
+function conditions(src: Source, actor: Actor, f: SearchQuery, folded: string): RawBuilder<SqlBool>[] {
+  const words = foldedWords(f.q);
+  const all = sql.join(words.map((w) => sql`x.search_fold LIKE ${w}`), sql` AND `);
+  const where: RawBuilder<SqlBool>[] = [
+    inScope(actor, src.permission, sql.ref('x.scope_path')),
+    sql<SqlBool>`(${all} OR ${folded} <% x.search_fold)`,
+  ];
+  if (src.kind !== 'letter') where.push(withinClearance(actor, sql.ref('x.secrecy')) as RawBuilder<SqlBool>);
+  if (f.organizationId) where.push(sql<SqlBool>`x.organization_id = ${f.organizationId}`);
+  if (f.from) where.push(sql<SqlBool>`${src.date} >= ${f.from}`);
+  if (f.to) where.push(sql<SqlBool>`${src.date} <= ${f.to}`);
+  if (src.kind === 'document' && f.regime) where.push(sql<SqlBool>`x.regime = ${f.regime}`);
+  if (src.kind === 'document' && f.typeId) where.push(sql<SqlBool>`x.type_id = ${f.typeId}`);
+  return where;
+}
+
+interface RawHit {
+  id: string;
+  symbol: string | null;
+  summary: string;
+  date: string | null;
+  organizationId: string;
+  score: number;
+  window: string;
+}
+
+async function searchSource(db: Kysely<DB>, src: Source, actor: Actor, f: SearchQuery): Promise<SearchHit[]> {
+  const folded = foldVietnamese(f.q);
+  const first = foldedWords(f.q)[0]?.slice(1, -1).replace(/\\(.)/g, '$1') ?? folded;
+  // vn_fold keeps one character for one (NFC Vietnamese), so a position in the folded text is one in the text.
+  const rows = await sql<RawHit>`
+    SELECT x.id, ${src.symbol} AS symbol, x.summary, ${src.date}::text AS date, x.organization_id,
+      (0.6 * word_similarity(${folded}, vn_fold(x.summary)) + 0.4 * word_similarity(${folded}, x.search_fold))::float8 AS score,
+      substring(x.search_text FROM greatest(strpos(x.search_fold, ${first}) - 80, 1) FOR ${SNIPPET}) AS window
+    FROM ${src.table} x
+    WHERE ${sql.join(conditions(src, actor, f, folded), sql` AND `)}
+    ORDER BY score DESC, ${src.date} DESC NULLS LAST, x.id
+    LIMIT ${f.limit}`.execute(db);
+  return rows.rows.map((r) => ({
+    kind: src.kind, id: r.id, symbol: r.symbol, summary: r.summary, date: r.date, organizationId: r.organizationId,
+    score: Math.round(Number(r.score) * 1000) / 1000, snippet: r.window, highlights: highlight(r.window, f.q),
+  }));
+}
+
+/** Where the query's words occur in `text`, ignoring diacritics and case: [start, end) pairs, merged. */
+export function highlight(text: string, q: string): Array<[number, number]> {
+  // Fold character by character so that positions in the folded text are positions in the original.
+  const folded = [...text].map((c) => foldVietnamese(c).slice(0, 1) || c).join('');
+  const ranges: Array<[number, number]> = [];
+  for (const w of foldVietnamese(q).split(/\s+/).filter(Boolean)) {
+    for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + w.length)) ranges.push([at, at + w.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+export async function search(db: Kysely<DB>, actor: Actor, f: SearchQuery) {
+  let kinds = (f.kinds?.split(',') ?? SEARCH_KINDS) as SearchKind[];
+  if (f.regime || f.typeId) kinds = kinds.filter((k) => k === 'document');
+  const results = await Promise.all([...new Set(kinds)].map((k) => searchSource(db, SOURCES[k], actor, f)));
+  const data = results.flat().sort((a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? '')).slice(0, f.limit);
+  return { data };
+}
