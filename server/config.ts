@@ -20,6 +20,13 @@ const schema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** Largest uploaded file (documents, registers, letters); default 50 MB. */
   FILE_MAX_BYTES: z.coerce.number().int().min(1024).default(52_428_800),
+  /** The in-process job worker (reminders, digests); 'off' on an instance that only serves HTTP. */
+  WORKER: z.enum(['on', 'off']).default('on'),
+  /** The SMTP server the daily digest goes through (smtp://user:pass@host:port); no e-mail when absent. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Công tác <no-reply@localhost>'),
+  /** Hour of the day (Vietnam time) when the daily digest is sent. */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
 export type Config = z.infer<typeof schema> & { secureCookies: boolean; allowedOrigins: string[] };

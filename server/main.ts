@@ -2,6 +2,9 @@ import { buildApp } from './app.ts';
 import { openConfiguredDatabase } from './boot.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DatabaseBusyError } from './db/lock.ts';
+import { jobHandlers, smtpMailer } from './jobs/handlers.ts';
+import { dailyScheduler } from './jobs/scheduler.ts';
+import { createWorker } from './jobs/worker.ts';
 import { ensureAdmin } from './modules/users/bootstrap.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
 
@@ -18,11 +21,22 @@ async function main() {
     if (seeded) console.log('  Demo data loaded (fictional people).');
   }
   const app = await buildApp(config, database);
+  // Every instance may run a worker: jobs are claimed with SKIP LOCKED, the daily ones enqueued once.
+  const worker =
+    config.WORKER === 'on'
+      ? createWorker({
+          db: database.db,
+          handlers: jobHandlers({ mailer: smtpMailer(config.SMTP_URL, config.MAIL_FROM), baseUrl: config.PUBLIC_URL }),
+          onTick: dailyScheduler(database.db, config.DIGEST_HOUR),
+          log: app.log,
+        })
+      : null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    await worker?.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -30,6 +44,7 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.PORT, host: config.HOST });
+  worker?.start();
   console.log(`  Công tác: http://localhost:${config.PORT}  (database: ${database.kind})`);
 }
 

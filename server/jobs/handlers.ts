@@ -1,0 +1,49 @@
+import nodemailer from 'nodemailer';
+import { z } from 'zod';
+import { type Mailer, enqueueDigests, sendDigest } from '../modules/notifications/notifications.digest.ts';
+import { scanReminders } from '../modules/notifications/notifications.scan.ts';
+import type { JobHandler } from './worker.ts';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const dayPayload = z.object({ day });
+const personPayload = z.object({ personId: z.uuid(), day });
+
+export interface HandlerDeps {
+  /** Null when no SMTP server is configured: notifications stay in the app. */
+  mailer: Mailer | null;
+  /** The app's public address, to put links in e-mails. */
+  baseUrl?: string | undefined;
+}
+
+/** Every job kind and what runs it. */
+export function jobHandlers(deps: HandlerDeps): Record<string, JobHandler> {
+  return {
+    'reminders.scan': async (payload, { db, log }) => {
+      const { day } = dayPayload.parse(payload);
+      const added = await scanReminders(db, day);
+      log.info({ day, added }, 'reminder scan done');
+    },
+    // The digest scans first (the scan is idempotent), so it reports the day's facts even if it runs
+    // before, or at the same time as, the morning's scan.
+    'digest.daily': async (payload, { db }) => {
+      const { day } = dayPayload.parse(payload);
+      await scanReminders(db, day);
+      if (deps.mailer) await enqueueDigests(db, day);
+    },
+    'digest.person': async (payload, { db }) => {
+      const { personId, day } = personPayload.parse(payload);
+      if (deps.mailer) await sendDigest(db, deps.mailer, personId, day, deps.baseUrl);
+    },
+  };
+}
+
+/** A mailer over SMTP (smtp://user:pass@host:port); null without a URL. */
+export function smtpMailer(smtpUrl: string | undefined, from: string): Mailer | null {
+  if (!smtpUrl) return null;
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    send: async (m) => {
+      await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text });
+    },
+  };
+}

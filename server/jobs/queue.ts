@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../db/schema.ts';
+
+export interface NewJob {
+  kind: string;
+  payload?: Record<string, unknown>;
+  /** ISO instant; now when absent. */
+  runAt?: string;
+  maxAttempts?: number;
+  /** Jobs with the same key are enqueued once, whichever instance asks first. */
+  uniqueKey?: string;
+}
+
+/** Adds a job; with a uniqueKey already taken nothing happens. True when the job was added. */
+export async function enqueue(db: Kysely<DB>, job: NewJob): Promise<boolean> {
+  const result = await db
+    .insertInto('jobs')
+    .values({
+      id: randomUUID(),
+      kind: job.kind,
+      payload: JSON.stringify(job.payload ?? {}),
+      runAt: job.runAt ?? sql<string>`now()`,
+      ...(job.maxAttempts ? { maxAttempts: job.maxAttempts } : {}),
+      uniqueKey: job.uniqueKey ?? null,
+      lockedBy: null,
+      lockedUntil: null,
+      lastError: null,
+      doneAt: null,
+      failedAt: null,
+    })
+    .onConflict((oc) => oc.column('uniqueKey').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export interface ClaimedJob {
+  id: string;
+  kind: string;
+  payload: unknown;
+  attempts: number;
+  maxAttempts: number;
+}
+
+/**
+ * Claims up to `limit` due jobs for `workerId` with a lease of `leaseMs`. The row locks are held only for
+ * this one statement (its own short transaction): SKIP LOCKED lets concurrent workers pass over each
+ * other's rows, and once committed the lease (locked_until in the future) keeps others away until it ends.
+ */
+export async function claimJobs(db: Kysely<DB>, workerId: string, limit: number, leaseMs: number): Promise<ClaimedJob[]> {
+  const result = await sql<ClaimedJob>`
+    WITH due AS (
+      SELECT id FROM jobs
+      WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= now()
+        AND (locked_until IS NULL OR locked_until < now())
+      ORDER BY run_at, id
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    UPDATE jobs j
+    SET locked_by = ${workerId}, locked_until = now() + make_interval(secs => ${leaseMs / 1000}),
+      attempts = j.attempts + 1
+    FROM due WHERE j.id = due.id
+    RETURNING j.id, j.kind, j.payload, j.attempts, j.max_attempts`.execute(db);
+  return result.rows;
+}
+
+/** Marks a job done, unless its lease was lost to another worker meanwhile. */
+export async function completeJob(db: Kysely<DB>, jobId: string, workerId: string): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ doneAt: sql<string>`now()`, lockedBy: null, lockedUntil: null, lastError: null })
+    .where('id', '=', jobId)
+    .where('lockedBy', '=', workerId)
+    .execute();
+}
+
+/** Delay before attempt n+1: exponential from `baseMs`, capped at an hour. */
+export function backoffMs(attempts: number, baseMs: number): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 3_600_000);
+}
+
+/** Records a failure: tried again after the backoff, or given up after the last allowed attempt. */
+export async function failJob(db: Kysely<DB>, job: ClaimedJob, workerId: string, error: string, baseMs: number): Promise<void> {
+  const last = job.attempts >= job.maxAttempts;
+  const delay = backoffMs(job.attempts, baseMs) / 1000;
+  await db
+    .updateTable('jobs')
+    .set({
+      lastError: error.slice(0, 2000),
+      lockedBy: null,
+      lockedUntil: null,
+      ...(last
+        ? { failedAt: sql<string>`now()` }
+        : { runAt: sql<string>`now() + make_interval(secs => ${delay})` }),
+    })
+    .where('id', '=', job.id)
+    .where('lockedBy', '=', workerId)
+    .execute();
+}

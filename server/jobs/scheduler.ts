@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { todayInVietnam } from '../lib/dates.ts';
+import { enqueue } from './queue.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Enqueues the day's reminder scan (from midnight) and digest (at `digestHour`, Vietnam time). Their
+ * unique keys name the day, so every instance may call this as often as it likes: one of each a day.
+ */
+export async function enqueueDaily(db: Kysely<DB>, digestHour: number, now = new Date()): Promise<void> {
+  const day = todayInVietnam(now);
+  await enqueue(db, { kind: 'reminders.scan', payload: { day }, uniqueKey: `reminders:${day}`, runAt: `${day}T00:00:00+07:00` });
+  await enqueue(db, { kind: 'digest.daily', payload: { day }, uniqueKey: `digest:${day}`, runAt: `${day}T${pad(digestHour)}:00:00+07:00` });
+}
+
+/** A tick for the worker's poll loop that enqueues the daily jobs at most once every `everyMs`. */
+export function dailyScheduler(db: Kysely<DB>, digestHour: number, everyMs = 60_000): () => Promise<void> {
+  let last = 0;
+  return async () => {
+    const now = Date.now();
+    if (now - last < everyMs) return;
+    last = now;
+    await enqueueDaily(db, digestHour);
+  };
+}
