@@ -36,7 +36,7 @@ export type ModuleKey =
   | 'audit';
 
 /** Modules still to come: their page says so instead of a broken link. */
-export type UpcomingModule = 'members' | 'meetings' | 'documents' | 'correspondence' | 'letters' | 'tasks' | 'reports' | 'inspection' | 'emulation' | 'portal';
+export type UpcomingModule = 'members' | 'documents' | 'correspondence' | 'letters' | 'reports' | 'inspection' | 'emulation' | 'portal';
 
 export interface NavItem {
   key: ModuleKey;
@@ -64,11 +64,11 @@ export const NAV: NavGroup[] = [
   {
     group: 'groupWork',
     items: [
-      { key: 'meetings', path: '/meetings', icon: <CalendarOutlined />, built: false },
+      { key: 'meetings', path: '/meetings', icon: <CalendarOutlined />, built: true, permission: 'meetings.read' },
       { key: 'documents', path: '/documents', icon: <FileTextOutlined />, built: false },
       { key: 'correspondence', path: '/correspondence', icon: <SwapOutlined />, built: false },
       { key: 'letters', path: '/letters', icon: <MailOutlined />, built: false },
-      { key: 'tasks', path: '/tasks', icon: <CarryOutOutlined />, built: false },
+      { key: 'tasks', path: '/tasks', icon: <CarryOutOutlined />, built: true },
       { key: 'reports', path: '/reports', icon: <BarChartOutlined />, built: false },
       { key: 'inspection', path: '/inspection', icon: <FileSearchOutlined />, built: false },
       { key: 'emulation', path: '/emulation', icon: <TrophyOutlined />, built: false },
@@ -85,11 +85,9 @@ export const NAV: NavGroup[] = [
 ];
 
 export const UPCOMING: UpcomingModule[] = [
-  'meetings',
   'documents',
   'correspondence',
   'letters',
-  'tasks',
   'reports',
   'inspection',
   'emulation',

@@ -13,7 +13,9 @@ import { PeoplePage } from './pages/people/PeoplePage';
 import { PersonPage } from './pages/people/PersonPage';
 import { UsersPage } from './pages/users/UsersPage';
 import { duesRoutes } from './pages/dues/routes';
+import { meetingRoutes } from './pages/meetings/routes';
 import { memberRoutes } from './pages/members/routes';
+import { taskRoutes } from './pages/tasks/routes';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -48,6 +50,8 @@ export const router = createBrowserRouter([
       { path: 'account/tokens', element: <TokensPage /> },
       ...memberRoutes,
       ...duesRoutes,
+      ...meetingRoutes,
+      ...taskRoutes,
       ...UPCOMING.map((module) => ({ path: module, element: <UnderConstruction module={module} /> })),
       { path: '*', element: <NotFound /> },
     ],

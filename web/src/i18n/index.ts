@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import duesEn from './dues.en';
 import duesVi, { type DuesMessages } from './dues.vi';
 import en from './en';
+import meetingsEn from './meetings.en';
+import meetingsVi from './meetings.vi';
 import membersEn from './members.en';
 import membersVi, { type MembersMessages } from './members.vi';
 import vi, { type Messages } from './vi';
@@ -15,6 +17,8 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // One namespace per module: useTranslation('members') reads members.vi.ts / members.en.ts.
+    // 'meetings' is typed by its own hook (pages/meetings/i18n.ts): one more namespace in this union
+    // would push nested t() calls past TypeScript's instantiation depth (TS2589).
     resources: { translation: Messages; members: MembersMessages; dues: DuesMessages };
   }
 }
@@ -37,8 +41,8 @@ export function saveLang(lang: Lang) {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: vi, members: membersVi, dues: duesVi },
-    en: { translation: en, members: membersEn, dues: duesEn },
+    vi: { translation: vi, members: membersVi, dues: duesVi, meetings: meetingsVi },
+    en: { translation: en, members: membersEn, dues: duesEn, meetings: meetingsEn },
   },
   lng: storedLang(),
   fallbackLng: 'vi',

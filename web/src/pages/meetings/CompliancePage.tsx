@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Select, Space, Table, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { keepPreviousData } from '@tanstack/react-query';
+import { api } from '../../api/api';
+import { useMe } from '../../auth/session';
+import { errorText } from '../../components/errors';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect';
+import { PageTitle } from '../../components/PageTitle';
+import { CursorPager, useCursorStack } from '../../components/paging';
+import { defaultOrganization } from './time';
+import type { CompliancePage as Answer, ComplianceRow } from './types';
+import { type MeetingsT, useMeetingsT } from './i18n';
+
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const QUARTERS = [1, 2, 3, 4];
+const pct = (share: number | null) => (share === null ? '' : `${Math.round(share * 100)}%`);
+
+/** ✓ held (with its attendance), ✗ missed, blank for a month still to come. */
+function MonthCell({ row, month, year }: { row: ComplianceRow; month: number; year: number }) {
+  const { t } = useMeetingsT();
+  const cell = row.months.find((m) => m.month === month);
+  const now = dayjs();
+  const due = year < now.year() || (year === now.year() && month < now.month() + 1);
+  if (cell?.regularHeld) {
+    const mark = (
+      <span style={{ color: '#389e0d', fontWeight: 700 }} data-testid="cell-held">
+        ✓<div style={{ fontSize: 11, fontWeight: 400, color: '#666' }}>{pct(cell.attendanceShare)}</div>
+      </span>
+    );
+    return <Tooltip title={t('compliance.held', { share: pct(cell.attendanceShare) })}>{cell.meetingId ? <Link to={`/meetings/${cell.meetingId}`}>{mark}</Link> : mark}</Tooltip>;
+  }
+  if (!due) return null;
+  return (
+    <Tooltip title={t('compliance.missed')}>
+      <span style={{ color: '#cf1322', fontWeight: 700 }} data-testid="cell-missed">✗</span>
+    </Tooltip>
+  );
+}
+
+function columns(year: number, t: MeetingsT): ColumnsType<ComplianceRow> {
+  return [
+    {
+      key: 'name',
+      title: t('compliance.organization'),
+      fixed: 'left',
+      width: 220,
+      render: (_, r) => (r.flagged ? <Typography.Text type="danger" strong>⚑ {r.organizationName}</Typography.Text> : r.organizationName),
+    },
+    ...MONTHS.map((m) => ({ key: `m${m}`, title: t('compliance.month', { month: m }), width: 56, align: 'center' as const, render: (_: unknown, r: ComplianceRow) => <MonthCell row={r} month={m} year={year} /> })),
+    ...QUARTERS.map((q) => ({
+      key: `q${q}`,
+      title: t('compliance.quarter', { quarter: q }),
+      width: 56,
+      align: 'center' as const,
+      render: (_: unknown, r: ComplianceRow) => (r.quarters.find((x) => x.quarter === q)?.thematicHeld ? <span style={{ color: '#389e0d' }}>✓</span> : ''),
+    })),
+    { key: 'missed', title: t('compliance.missedMonths'), dataIndex: 'missedMonths', width: 90, align: 'center' },
+    { key: 'low', title: t('compliance.lowAttendance'), dataIndex: 'lowAttendanceMonths', width: 110, align: 'center' },
+  ];
+}
+
+/** Which cells held their monthly meeting, month by month, and their thematic meeting each quarter. */
+export function CompliancePage() {
+  const { t } = useMeetingsT();
+  const { t: tc } = useTranslation();
+  const { data: me } = useMe();
+  const [organizationId, setOrganizationId] = useState<string | null>(() => defaultOrganization(me) ?? me?.grants[0]?.organizationId ?? null);
+  const [year, setYear] = useState(dayjs().year());
+  const pager = useCursorStack();
+  const q = useQuery({
+    queryKey: ['meetings', 'compliance', organizationId, year, pager.cursor],
+    queryFn: () => api.get<Answer>('/api/v1/meetings/compliance', { organizationId, year, limit: 30, cursor: pager.cursor }),
+    enabled: !!organizationId,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+  const years = Array.from({ length: 6 }, (_, i) => dayjs().year() - i);
+  const refilter = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    pager.reset();
+  };
+  return (
+    <>
+      <PageTitle title={t('compliance.title')} sub={t('compliance.intro')} />
+      <Card>
+        <Space wrap style={{ marginBottom: 16 }}>
+          <OrgTreeSelect style={{ width: 300 }} placeholder={t('fields.organization')} value={organizationId} onChange={refilter(setOrganizationId)} />
+          <Select<number> style={{ width: 110 }} aria-label={t('compliance.year')} value={year} onChange={refilter(setYear)} options={years.map((y) => ({ value: y, label: String(y) }))} />
+          {q.data && <Typography.Text type="secondary">{t('compliance.threshold', { percent: q.data.thresholdBasisPoints / 100 })}</Typography.Text>}
+        </Space>
+        {q.error && <Alert type="error" showIcon title={errorText(q.error, tc)} style={{ marginBottom: 16 }} />}
+        <Table<ComplianceRow>
+          rowKey="organizationId"
+          size="small"
+          bordered
+          loading={q.isFetching}
+          dataSource={q.data?.data ?? []}
+          pagination={false}
+          scroll={{ x: 1400 }}
+          locale={{ emptyText: organizationId ? t('compliance.empty') : t('compliance.pick') }}
+          onRow={(r) => ({ style: r.flagged ? { background: '#fff1f0' } : undefined, 'data-testid': r.flagged ? 'compliance-flagged' : 'compliance-row' } as React.HTMLAttributes<HTMLElement>)}
+          columns={columns(year, t)}
+        />
+        <CursorPager pager={pager} next={q.data?.links.next} loading={q.isFetching} />
+      </Card>
+    </>
+  );
+}

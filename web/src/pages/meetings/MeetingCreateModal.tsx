@@ -1,0 +1,132 @@
+import { Checkbox, DatePicker, Form, Input, Segmented, Select, Space, TimePicker } from 'antd';
+import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/api';
+import { useMe } from '../../auth/session';
+import { FormModal } from '../../components/FormModal';
+import { requiredSelect } from '../../components/forms';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect';
+import { HALF_DAYS, type HalfDay, at, combine, defaultOrganization, toInstant } from './time';
+import { MEETING_KINDS, type Meeting, type MeetingKind } from './types';
+import { useMeetingsT } from './i18n';
+
+interface Values {
+  organizationId: string;
+  kind: MeetingKind;
+  title?: string;
+  day: Dayjs;
+  startsAt: Dayjs;
+  endsAt: Dayjs;
+  place?: string;
+  inviteMembers: boolean;
+  useAgendaTemplate: boolean;
+}
+
+function toBody(v: Values) {
+  return {
+    organizationId: v.organizationId,
+    kind: v.kind,
+    ...(v.title?.trim() ? { title: v.title.trim() } : {}),
+    startsAt: toInstant(combine(v.day, v.startsAt)),
+    endsAt: toInstant(combine(v.day, v.endsAt)),
+    place: v.place?.trim() || null,
+    inviteMembers: v.inviteMembers,
+    useAgendaTemplate: v.useAgendaTemplate,
+  };
+}
+
+/** Morning or afternoon in one click: sets both times. */
+function HalfDayShortcut() {
+  const { t } = useMeetingsT();
+  const form = Form.useFormInstance<Values>();
+  const pick = (h: HalfDay) => {
+    const { from, to } = HALF_DAYS[h];
+    form.setFieldsValue({ startsAt: at(from[0], from[1]), endsAt: at(to[0], to[1]) });
+  };
+  return (
+    <Segmented<HalfDay | ''>
+      value=""
+      onChange={(v) => v && pick(v)}
+      options={[
+        { value: 'morning', label: t('create.morning') },
+        { value: 'afternoon', label: t('create.afternoon') },
+      ]}
+      data-testid="meeting-halfday"
+    />
+  );
+}
+
+/** "Lên lịch họp": organization, kind, optional title, day and times, place. */
+export function MeetingCreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (m: Meeting) => void }) {
+  const { t } = useMeetingsT();
+  const { t: tc } = useTranslation();
+  const { data: me } = useMe();
+  const next = dayjs().add(7, 'day');
+  return (
+    <FormModal<Values>
+      open={open}
+      width={640}
+      title={t('create.title')}
+      okText={t('create.ok')}
+      onClose={onClose}
+      submit={async (v) => onCreated(await api.post<Meeting>('/api/v1/meetings', toBody(v)))}
+      fieldFor={{ 'meeting.ends_before_start': 'endsAt' }}
+      initialValues={{
+        organizationId: defaultOrganization(me),
+        kind: 'cell_regular',
+        day: next,
+        startsAt: at(8, 0),
+        endsAt: at(11, 30),
+        inviteMembers: true,
+        useAgendaTemplate: true,
+      }}
+    >
+      <Form.Item name="organizationId" label={t('fields.organization')} rules={[requiredSelect(tc, t('fields.organization'))]}>
+        <OrgTreeSelect />
+      </Form.Item>
+      <Form.Item name="kind" label={t('fields.kind')} rules={[requiredSelect(tc, t('fields.kind'))]}>
+        <Select options={MEETING_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+      </Form.Item>
+      <Form.Item name="title" label={t('fields.title')} extra={t('create.titleHint')}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Space wrap align="start">
+        <Form.Item name="day" label={t('create.day')} rules={[requiredSelect(tc, t('create.day'))]}>
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+        <Form.Item name="startsAt" label={t('create.from')} rules={[requiredSelect(tc, t('create.from'))]}>
+          <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} />
+        </Form.Item>
+        <Form.Item
+          name="endsAt"
+          label={t('create.to')}
+          dependencies={['startsAt']}
+          rules={[
+            requiredSelect(tc, t('create.to')),
+            ({ getFieldValue }) => ({
+              validator: (_, v: Dayjs | undefined) => {
+                const from = getFieldValue('startsAt') as Dayjs | undefined;
+                return !v || !from || v.isAfter(from) ? Promise.resolve() : Promise.reject(new Error(t('create.endBeforeStart')));
+              },
+            }),
+          ]}
+        >
+          <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} />
+        </Form.Item>
+        <Form.Item label={t('create.halfDay')}>
+          <HalfDayShortcut />
+        </Form.Item>
+      </Space>
+      <Form.Item name="place" label={t('fields.place')}>
+        <Input maxLength={500} placeholder={t('create.placeHint')} />
+      </Form.Item>
+      <Form.Item name="inviteMembers" valuePropName="checked" noStyle>
+        <Checkbox>{t('create.inviteMembers')}</Checkbox>
+      </Form.Item>
+      <Form.Item name="useAgendaTemplate" valuePropName="checked" noStyle>
+        <Checkbox>{t('create.useAgendaTemplate')}</Checkbox>
+      </Form.Item>
+    </FormModal>
+  );
+}

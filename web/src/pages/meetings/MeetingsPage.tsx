@@ -1,0 +1,132 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { useMe } from '../../auth/session';
+import { errorText } from '../../components/errors';
+import { Highlight } from '../../components/Highlight';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect';
+import { PageTitle } from '../../components/PageTitle';
+import { CursorPager, usePage, useSearchPager } from '../../components/paging';
+import { toDay } from '../../lib/dates';
+import { can } from '../../lib/permissions';
+import { StateTag } from './labels';
+import { MeetingCreateModal } from './MeetingCreateModal';
+import { meetingTime } from './time';
+import { MEETING_KINDS, MEETING_STATES, type MeetingKind, type MeetingState, type MeetingSummary } from './types';
+import { useMeetingsT } from './i18n';
+
+type SortKey = 'startsAt' | 'title';
+type Sort = SortKey | `-${SortKey}`;
+
+const sortOf = (s: SorterResult<MeetingSummary>): Sort => {
+  const key: SortKey = s.columnKey === 'title' ? 'title' : 'startsAt';
+  if (!s.order) return '-startsAt';
+  return s.order === 'descend' ? `-${key}` : key;
+};
+
+const orderOf = (sort: Sort, key: SortKey) => (sort === key ? 'ascend' : sort === `-${key}` ? 'descend' : null);
+
+/** /meetings: the meetings the user may see, newest first, with filters and "plan a meeting". */
+export function MeetingsPage() {
+  const { t } = useMeetingsT();
+  const { t: tc } = useTranslation();
+  const { data: me } = useMe();
+  const navigate = useNavigate();
+  const { search, setSearch, q, pager } = useSearchPager();
+  const [organizationId, setOrganizationId] = useState<string | null>(null);
+  const [kind, setKind] = useState<MeetingKind | null>(null);
+  const [state, setState] = useState<MeetingState | null>(null);
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [sort, setSort] = useState<Sort>('-startsAt');
+  const [creating, setCreating] = useState(false);
+
+  const query = { q, organizationId, kind, state, from: toDay(range?.[0]), to: toDay(range?.[1]), sort, limit: 20, cursor: pager.cursor, includeTotal: true };
+  const page = usePage<MeetingSummary>('meetings', '/api/v1/meetings', query);
+  const refilter = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    pager.reset();
+  };
+
+  return (
+    <>
+      <PageTitle
+        title={t('title')}
+        extra={
+          can(me, 'meetings.write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="meeting-plan">
+              {t('list.plan')}
+            </Button>
+          )
+        }
+      />
+      <Card>
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Input.Search allowClear style={{ width: 260 }} placeholder={t('list.search')} aria-label={t('list.search')} value={search} onChange={(e) => setSearch(e.target.value)} data-testid="meetings-search" />
+          <OrgTreeSelect style={{ width: 240 }} allowClear placeholder={t('list.organizationFilter')} value={organizationId} onChange={refilter(setOrganizationId)} />
+          <Select<MeetingKind | null>
+            allowClear
+            style={{ width: 230 }}
+            placeholder={t('fields.kind')}
+            aria-label={t('fields.kind')}
+            value={kind}
+            onChange={(v) => refilter(setKind)(v ?? null)}
+            options={MEETING_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          />
+          <Select<MeetingState | null>
+            allowClear
+            style={{ width: 160 }}
+            placeholder={t('fields.state')}
+            aria-label={t('fields.state')}
+            value={state}
+            onChange={(v) => refilter(setState)(v ?? null)}
+            options={MEETING_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))}
+          />
+          <DatePicker.RangePicker format="DD/MM/YYYY" allowEmpty={[true, true]} value={range} onChange={(v) => refilter(setRange)(v)} placeholder={[t('list.from'), t('list.to')]} />
+        </Space>
+        {page.error && <Alert type="error" showIcon title={errorText(page.error, tc)} style={{ marginBottom: 16 }} />}
+        <Table<MeetingSummary>
+          rowKey="id"
+          size="middle"
+          loading={page.isFetching}
+          dataSource={page.data?.data ?? []}
+          pagination={false}
+          locale={{ emptyText: t('list.empty') }}
+          onChange={(_p, _f, s) => refilter(setSort)(sortOf(Array.isArray(s) ? (s[0] ?? {}) : s))}
+          onRow={(m) => ({ onDoubleClick: () => void navigate(`/meetings/${m.id}`) })}
+          scroll={{ x: 900 }}
+          columns={[
+            {
+              key: 'startsAt',
+              title: t('fields.time'),
+              width: 200,
+              sorter: true,
+              sortOrder: orderOf(sort, 'startsAt'),
+              render: (_, m) => meetingTime(m.startsAt, m.endsAt),
+            },
+            {
+              key: 'title',
+              title: t('fields.title'),
+              sorter: true,
+              sortOrder: orderOf(sort, 'title'),
+              render: (_, m) => (
+                <Link to={`/meetings/${m.id}`} data-testid="meeting-link">
+                  <Highlight text={m.title} query={q} />
+                </Link>
+              ),
+            },
+            { key: 'kind', title: t('fields.kind'), width: 210, render: (_, m) => t(`kinds.${m.kind}`), responsive: ['lg'] },
+            { key: 'organization', title: t('fields.organization'), dataIndex: 'organizationName', ellipsis: true, responsive: ['md'] },
+            { key: 'place', title: t('fields.place'), dataIndex: 'place', ellipsis: true, responsive: ['xl'] },
+            { key: 'state', title: t('fields.state'), width: 130, render: (_, m) => <StateTag state={m.state} /> },
+          ]}
+        />
+        <CursorPager pager={pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />
+      </Card>
+      <MeetingCreateModal open={creating} onClose={() => setCreating(false)} onCreated={(m) => void navigate(`/meetings/${m.id}`)} />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { Alert, Card, Select, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { errorText } from '../../components/errors';
+import { PageTitle } from '../../components/PageTitle';
+import { CursorPager, usePage, useCursorStack } from '../../components/paging';
+import { formatDay } from '../../lib/dates';
+import { TASK_STATUS_COLORS } from '../meetings/labels';
+import { TASK_STATUSES, type Task, type TaskStatus } from '../meetings/types';
+import { useMeetingsT } from '../meetings/i18n';
+
+export const PRIORITY_COLORS = { normal: 'default', high: 'orange', urgent: 'red' } as const;
+
+export function DueDate({ task }: { task: Task }) {
+  const { t } = useMeetingsT();
+  if (!task.dueOn) return null;
+  return task.overdue ? (
+    <Typography.Text type="danger" strong data-testid="task-overdue">
+      {formatDay(task.dueOn)} · {t('tasks.overdue')}
+    </Typography.Text>
+  ) : (
+    <span>{formatDay(task.dueOn)}</span>
+  );
+}
+
+/** "Việc của tôi": the user's own tasks by deadline, overdue ones in red. */
+export function TasksPage() {
+  const { t } = useMeetingsT();
+  const { t: tc } = useTranslation();
+  const pager = useCursorStack();
+  const [status, setStatus] = useState<TaskStatus | null>(null);
+  const page = usePage<Task>('tasks', '/api/v1/tasks', { owner: 'me', status, limit: 20, cursor: pager.cursor, includeTotal: true });
+  return (
+    <>
+      <PageTitle title={t('tasks.title')} sub={t('tasks.intro')} />
+      <Card>
+        <Select<TaskStatus | null>
+          allowClear
+          style={{ width: 200, marginBottom: 16 }}
+          placeholder={t('tasks.status')}
+          aria-label={t('tasks.status')}
+          value={status}
+          onChange={(v) => {
+            setStatus(v ?? null);
+            pager.reset();
+          }}
+          options={TASK_STATUSES.map((s) => ({ value: s, label: t(`taskStatuses.${s}`) }))}
+        />
+        {page.error && <Alert type="error" showIcon title={errorText(page.error, tc)} style={{ marginBottom: 16 }} />}
+        <Table<Task>
+          rowKey="id"
+          size="middle"
+          loading={page.isFetching}
+          dataSource={page.data?.data ?? []}
+          pagination={false}
+          locale={{ emptyText: t('tasks.empty') }}
+          scroll={{ x: 900 }}
+          columns={[
+            { key: 'title', title: t('tasks.name'), render: (_, r) => <Link to={`/tasks/${r.id}`} data-testid="task-link">{r.title}</Link> },
+            { key: 'due', title: t('task.dueOn'), width: 170, render: (_, r) => <DueDate task={r} /> },
+            { key: 'lead', title: t('task.leadUnit'), dataIndex: 'leadUnitName', ellipsis: true, responsive: ['md'] },
+            { key: 'source', title: t('tasks.source'), ellipsis: true, responsive: ['lg'], render: (_, r) => (r.meetingId ? <Link to={`/meetings/${r.meetingId}`}>{r.meetingTitle}</Link> : t(`taskSources.${r.sourceKind}`)) },
+            { key: 'priority', title: t('task.priority'), width: 110, render: (_, r) => <Tag color={PRIORITY_COLORS[r.priority]}>{t(`priorities.${r.priority}`)}</Tag> },
+            { key: 'status', title: t('tasks.status'), width: 130, render: (_, r) => <Tag color={TASK_STATUS_COLORS[r.status]}>{t(`taskStatuses.${r.status}`)}</Tag> },
+          ]}
+        />
+        <CursorPager pager={pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />
+      </Card>
+    </>
+  );
+}
