@@ -1,4 +1,5 @@
 import { vietnamClock } from '../../../common/vietnamese.ts';
+import { openingSentence } from './meetings.docx.ts';
 import type { MinutesContent } from './meetings.schema.ts';
 
 /**
@@ -102,7 +103,7 @@ function attendanceSection(c: MinutesContent, persons: Map<string, string>): str
     'debateSection',
     { name: 'attendance', eId: 'dbsect_attendance' },
     el('heading', {}, text('Thành phần tham dự')),
-    el('narrative', {}, p(text(`${c.openingLine}${c.place ? `, tại ${c.place}` : ''}.`)), counts),
+    el('narrative', {}, p(text(openingSentence(c))), counts),
     ...c.chairs.map((x) => el('narrative', {}, p(el('role', { refersTo: '#chair' }, 'Chủ trì'), text(': '), ref(x.name)))),
     ...(c.secretary ? [el('narrative', {}, p(el('role', { refersTo: '#secretary' }, 'Thư ký'), text(': '), ref(c.secretary.name)))] : []),
     ...c.guests.map((g) => el('narrative', {}, p(text('Đại biểu: '), ref(g.name), text(g.title ? ` (${g.title})` : '')))),

@@ -164,6 +164,7 @@ function compositionPart(c: MinutesContent): Paragraph[] {
       bullet(q.met ? `Số đảng viên có mặt đạt tỷ lệ quy định (tối thiểu ${q.required}); cuộc họp hợp lệ.` : `Số đảng viên có mặt chưa đạt tỷ lệ quy định (tối thiểu ${q.required}).`),
     );
   }
+  if (c.attendance.present.length) out.push(bullet(`Có mặt: ${c.attendance.present.map((x) => x.name).join('; ')}.`));
   if (c.attendance.absentExcused.length) {
     out.push(bullet(`Vắng có lý do: ${c.attendance.absentExcused.map((a) => (a.reason ? `${a.name} (${a.reason})` : a.name)).join('; ')}.`));
   }
@@ -201,16 +202,21 @@ function outcomesPart(c: MinutesContent): Paragraph[] {
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
+/** The opening sentence: the drafted line when it is one ("Vào hồi ..., tại ..., ... tiến hành ..."), else built from its parts. */
+export function openingSentence(c: MinutesContent): string {
+  if (/[.!]$/.test(c.openingLine.trim())) return c.openingLine.trim();
+  return `${c.openingLine}${c.place ? `, tại ${c.place}` : ''}, ${c.organizationName} tiến hành ${lowerFirst(c.title)}.`;
+}
+
 /** Biên bản: the minutes' snapshot as a Word document. Pure: it reads the content and nothing else. */
 export async function minutesToDocx(c: MinutesContent): Promise<Buffer> {
-  const opening = `${c.openingLine}${c.place ? `, tại ${c.place}` : ''}, ${c.organizationName} tiến hành ${lowerFirst(c.title)}.`;
   const body = [
     partyHeader(c.heading),
     para('', { indent: false }),
     centered('BIÊN BẢN', { bold: true, size: 16 }),
     centered(c.title, { bold: true }),
     para('', { indent: false }),
-    para(opening),
+    para(openingSentence(c)),
     ...compositionPart(c),
     heading('II. NỘI DUNG'),
     ...c.items.flatMap(itemPart),

@@ -65,6 +65,8 @@ describe('minutes exports', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // The drafted opening sentence is printed once, as drafted.
+    expect(text.match(/tại Phòng họp số 2/g)).toHaveLength(1);
     const chair = meeting.participants.find((x) => x.isChair);
     expect(text).toContain(chair?.name ?? 'no chair');
   });

@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { minutesToAkn, xmlEscape } from './meetings.akn.ts';
-import { invitationToDocx, minutesToDocx, ofBase } from './meetings.docx.ts';
+import { invitationToDocx, minutesToDocx, ofBase, openingSentence } from './meetings.docx.ts';
 import { attachment } from './meetings.exports.routes.ts';
 import { type MinutesContent, minutesContent } from './meetings.schema.ts';
 
@@ -121,7 +121,7 @@ describe('minutes as Word (party layout)', () => {
     for (const expected of [
       'ĐẢNG BỘ CƠ QUAN', 'CHI BỘ VỤ TỔNG HỢP', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hà Nội, ngày 05 tháng 01 năm 2026', 'BIÊN BẢN',
       'Vào hồi 08 giờ 00 phút, ngày 05 tháng 01 năm 2026, tại Phòng họp số 2 <tầng 3>',
-      'chính thức: 7; dự bị: 2', 'Có mặt: 6/7 (85,71%)', 'Vắng có lý do: Phạm Văn Công (Đi công tác)', 'Vắng không có lý do: Hoàng Văn Dũng',
+      'chính thức: 7; dự bị: 2', 'Có mặt: Nguyễn Văn An; Trần Thị Bình.', 'Có mặt: 6/7 (85,71%)', 'Vắng có lý do: Phạm Văn Công (Đi công tác)', 'Vắng không có lý do: Hoàng Văn Dũng',
       'Chủ trì: Đồng chí Nguyễn Văn An, Bí thư chi bộ', 'Thư ký: Đồng chí Trần Thị Bình, Chi ủy viên', 'Lê Văn Khách, Phó Bí thư Đảng ủy',
       '1. Kiểm điểm nhiệm vụ tháng & nghị quyết kỳ trước', 'Trình bày: Đồng chí Bí thư', 'Báo cáo "tháng 12"', 'Còn chậm báo cáo.',
       'Đồng chí Trần Thị Bình (Chi ủy viên): Đề nghị bổ sung chỉ tiêu <quý I>.',
@@ -149,6 +149,12 @@ describe('minutes as Word (party layout)', () => {
     for (const expected of ['GIẤY MỜI', 'ĐẢNG CỘNG SẢN VIỆT NAM', '08 giờ 00 phút, ngày 05 tháng 01 năm 2026', 'Phòng họp số 2', '1. Kiểm điểm nhiệm vụ tháng', 'Dự thảo nghị quyết', 'Lê Văn Khách', 'T/M CHI BỘ', 'Nguyễn Văn An']) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('takes a drafted opening sentence as it is, and builds one from a bare time', () => {
+    const full = 'Vào hồi 08 giờ 00 phút, ngày 05 tháng 01 năm 2026, tại Phòng 2, Chi bộ A tiến hành sinh hoạt.';
+    expect(openingSentence({ ...sample, openingLine: full })).toBe(full);
+    expect(openingSentence(sample)).toBe('Vào hồi 08 giờ 00 phút, ngày 05 tháng 01 năm 2026, tại Phòng họp số 2 <tầng 3>, Chi bộ Vụ Tổng hợp tiến hành sinh hoạt chi bộ thường kỳ tháng 01/2026.');
   });
 
   it('states a count with its share of the base', () => {
