@@ -53,6 +53,9 @@ export const RULE_SHAPES = {
   'meeting.attendance_alert': basisPoints,
   'meeting.thematic_every_months': count,
   'office.place_name': z.strictObject({ name: z.string().trim().min(1).max(100) }),
+  'report.cutoff_day': z.number().int().min(1).max(28),
+  'report.due_working_days': z.number().int().min(0).max(60),
+  'task.overlap_similarity': basisPoints,
 } as const;
 export type RuleKey = keyof typeof RULE_SHAPES;
 export type RuleOf<K extends RuleKey> = z.infer<(typeof RULE_SHAPES)[K]>;
