@@ -136,3 +136,14 @@ describe('iCalendar feeds', () => {
     expect(feeds.organizations).toEqual([{ organizationId: cellA.id, name: 'Chi bộ A', url: `http://localhost:80/api/v1/calendar/organizations/${cellA.id}.ics` }]);
   });
 });
+
+describe('the API document', () => {
+  it('lists the calendar, feed, export and compliance routes', async () => {
+    const spec = json<{ paths: Record<string, unknown> }>(await t.anonymous().get('/api/openapi.json'));
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining([
+      '/api/v1/meetings/calendar', '/api/v1/calendar/feeds', '/api/v1/calendar/me.ics', '/api/v1/calendar/organizations/{id}.ics',
+      '/api/v1/meetings/compliance', '/api/v1/meetings/{id}/minutes/{childId}/export.docx', '/api/v1/meetings/{id}/minutes/{childId}/export.akn.xml',
+      '/api/v1/meetings/{id}/invitation.docx',
+    ]));
+  });
+});
