@@ -78,6 +78,7 @@ export async function getTask(ctx: Ctx, id: string): Promise<Task> {
 
 export interface NewTask {
   title: string;
+  description?: string | null;
   sourceKind: TaskSource;
   sourceId: string | null;
   ownerPersonId: string;
@@ -100,7 +101,7 @@ export async function createTaskIn(trx: Transaction<DB>, ctx: Ctx, input: NewTas
   if (!owner || !lead || cooperating.some((id) => !units.some((u) => u.id === id))) throw new AppError(422, 'resource.reference_invalid');
   const id = randomUUID();
   const row = {
-    id, title: input.title, description: null, sourceKind: input.sourceKind, sourceId: input.sourceId, ownerPersonId: owner.id,
+    id, title: input.title, description: input.description ?? null, sourceKind: input.sourceKind, sourceId: input.sourceId, ownerPersonId: owner.id,
     leadUnitId: lead.id, scopePath: lead.path, startOn: input.startOn, dueOn: input.dueOn, originalDueOn: input.dueOn,
     expectedResult: input.expectedResult, priority: input.priority, completedOn: null, result: null,
     createdBy: ctx.actor.userId, deletedAt: null,
