@@ -1,0 +1,130 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Client, type TestApp, json, startTestApp } from '../../../test/app.ts';
+import type { SearchHit } from './search.ts';
+import { type World, makeDocument, makeWorld } from './documents.fixtures.ts';
+
+const MAX = 20_000;
+const dataDir = mkdtempSync(path.join(tmpdir(), 'congtac-files-'));
+const filesRoot = path.join(dataDir, 'files');
+
+let t: TestApp;
+let w: World;
+
+beforeAll(async () => {
+  vi.stubEnv('DATA_DIR', dataDir);
+  vi.stubEnv('FILE_MAX_BYTES', String(MAX));
+  t = await startTestApp();
+  w = await makeWorld(t);
+});
+afterAll(async () => {
+  await t.close();
+  vi.unstubAllEnvs();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const BOUNDARY = '----congtac-test-boundary';
+
+/** A multipart body with one file part, as a browser sends it. */
+function multipart(name: string, content: Buffer, type = 'application/octet-stream') {
+  return Buffer.concat([
+    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+  ]);
+}
+
+function upload(client: Client, organizationId: string, name: string, content: Buffer) {
+  return client.request('POST', `/api/v1/files?organizationId=${organizationId}`, multipart(name, content), { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` });
+}
+
+/** A one-page PDF whose text is `text` (ASCII), with a correct cross-reference table. */
+function pdfWith(text: string): Buffer {
+  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+const fileRows = async () => Number((await t.database.db.selectFrom('files').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const tmpLeft = () => (existsSync(path.join(filesRoot, 'tmp')) ? readdirSync(path.join(filesRoot, 'tmp')) : []);
+
+describe('files', () => {
+  it('stores a Word file by its hash, detects its type from content and extracts its text for search', async () => {
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Phương án bảo đảm an ninh hội nghị')] }] }));
+    const res = await upload(w.clerk, w.committee.id, 'phuong-an.bin', docx);
+    expect(res.statusCode, res.body).toBe(201);
+    const f = json<{ id: string; sha256: string; size: number; mime: string; hasText: boolean }>(res);
+    expect(f).toMatchObject({ size: docx.length, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', hasText: true });
+    expect(existsSync(path.join(filesRoot, f.sha256.slice(0, 2), f.sha256.slice(2, 4), f.sha256))).toBe(true);
+    const d = await makeDocument(w.clerk, { organizationId: w.committee.id, typeId: w.types['administrative.phuong_an'], summary: 'Phương án', fileIds: [f.id] });
+    expect(d.files.map((x) => x.id)).toEqual([f.id]);
+    const hits = json<{ data: SearchHit[] }>(await w.clerk.get('/api/v1/search?q=an ninh hoi nghi')).data;
+    expect(hits.map((h) => h.id)).toEqual([d.id]);
+    const content = await w.clerk.get(`/api/v1/files/${f.id}/content`);
+    expect(content.rawPayload.equals(docx)).toBe(true);
+    expect((await w.outsider.get(`/api/v1/files/${f.id}`)).statusCode).toBe(404);
+  });
+
+  it('extracts the text of a PDF', async () => {
+    const res = await upload(w.clerk, w.committee.id, 'nghi-quyet.pdf', pdfWith('Nghi quyet ve cong tac kiem tra'));
+    expect(json(res)).toMatchObject({ mime: 'application/pdf', hasText: true });
+    const row = await t.database.db.selectFrom('files').select('text').where('id', '=', json<{ id: string }>(res).id).executeTakeFirstOrThrow();
+    expect(row.text).toContain('Nghi quyet ve cong tac kiem tra');
+  });
+
+  it('keeps one copy of the same content uploaded twice', async () => {
+    const body = Buffer.from('Danh sách đảng viên dự hội nghị\n', 'utf8');
+    const a = json<{ id: string; sha256: string; mime: string }>(await upload(w.clerk, w.committee.id, 'a.txt', body));
+    const b = json<{ id: string; sha256: string }>(await upload(w.clerk, w.committee.id, 'b.txt', body));
+    expect(a.mime).toBe('text/plain');
+    expect(a.id).not.toBe(b.id);
+    expect(readdirSync(path.join(filesRoot, a.sha256.slice(0, 2), a.sha256.slice(2, 4)))).toEqual([a.sha256]);
+  });
+
+  it('refuses programs, scripts and web pages, and files over the limit, leaving no row and no file', async () => {
+    const rows = await fileRows();
+    const cases: Array<[string, Buffer, number, string]> = [
+      ['setup.exe', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 1)]), 415, 'file.type_refused'],
+      ['hoso.pdf', Buffer.concat([Buffer.from('\x7fELF'), Buffer.alloc(200, 2)]), 415, 'file.type_refused'],
+      ['trang.txt', Buffer.from('<!DOCTYPE html><html><script>alert(1)</script></html>'), 415, 'file.type_refused'],
+      ['chay.sh', Buffer.from('echo hello\n'), 415, 'file.type_refused'],
+      ['nen.zip', Buffer.from('PK\x03\x04\x14\x00\x00\x00\x00\x00' + 'x'.repeat(100), 'latin1'), 415, 'file.type_refused'],
+      ['lon.txt', Buffer.alloc(MAX + 5000, 'a'), 413, 'file.too_large'],
+    ];
+    for (const [name, content, status, code] of cases) {
+      const res = await upload(w.clerk, w.committee.id, name, content);
+      expect([res.statusCode, json(res).code], name).toEqual([status, code]);
+    }
+    const en = await w.clerk.request('POST', `/api/v1/files?organizationId=${w.committee.id}`, multipart('lon.txt', Buffer.alloc(MAX + 1, 'a')), {
+      'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'accept-language': 'en',
+    });
+    expect(json<{ detail: string }>(en).detail).toBe(`The file is too large: at most ${MAX} bytes.`);
+    expect(await fileRows()).toBe(rows);
+    expect(tmpLeft()).toEqual([]);
+  });
+
+  it('refuses an upload to an organization out of scope, and a request without a file', async () => {
+    expect((await upload(w.clerk, w.other.id, 'a.txt', Buffer.from('x'))).statusCode).toBe(404);
+    const none = await w.clerk.request('POST', `/api/v1/files?organizationId=${w.committee.id}`, Buffer.from(`--${BOUNDARY}--\r\n`), { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` });
+    expect(json(none).code).toBe('file.missing');
+    expect(tmpLeft()).toEqual([]);
+  });
+});

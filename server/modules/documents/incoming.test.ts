@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, json, startTestApp } from '../../../test/app.ts';
+import { addDays, todayInVietnam } from '../../lib/dates.ts';
+import type { IncomingEntry } from '../correspondence/correspondence.schema.ts';
+import { type World, issue, makeSigned, makeWorld } from './documents.fixtures.ts';
+import type { DocumentDetail } from './documents.schema.ts';
+
+let t: TestApp;
+let w: World;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  w = await makeWorld(t);
+});
+afterAll(() => t.close());
+
+type Detail = IncomingEntry & { progress: Array<{ note: string }> };
+const incomingCount = async () => Number((await t.database.db.selectFrom('incomingDocuments').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+async function register(body: Record<string, unknown> = {}) {
+  return w.clerk.post('/api/v1/incoming', {
+    organizationId: w.committee.id, receivedOn: '2026-03-05', sender: 'Ban Tổ chức Trung ương', symbol: '12-HD/BTCTW',
+    documentDate: '2026-03-01', typeName: 'Hướng dẫn', summary: 'Hướng dẫn tổ chức đại hội chi bộ', ...body,
+  });
+}
+
+describe('incoming register', () => {
+  it('numbers arrivals consecutively within the year and restarts in January', async () => {
+    const numbers: number[] = [];
+    for (const [i, receivedOn] of ['2026-03-05', '2026-03-06', '2026-12-31', '2027-01-02'].entries()) {
+      const res = await register({ receivedOn, symbol: `${i + 1}/KH-VPQH`, sender: 'Văn phòng Quốc hội', documentDate: '2026-03-01' });
+      expect(res.statusCode, res.body).toBe(201);
+      numbers.push(json<Detail>(res).arrivalNumber);
+    }
+    expect(numbers).toEqual([1, 2, 3, 1]);
+  });
+
+  it('refuses a date received before the document date and a symbol in the wrong format, writing nothing', async () => {
+    const before = await incomingCount();
+    const early = await register({ receivedOn: '2026-02-28' });
+    expect([early.statusCode, json(early).code]).toEqual([422, 'incoming.received_before_document']);
+    const bad = await register({ symbol: 'số 12 ngày 1/3' }, );
+    expect([bad.statusCode, json(bad).code]).toEqual([422, 'document.symbol_invalid']);
+    const en = await w.clerk.post('/api/v1/incoming', { organizationId: w.committee.id, receivedOn: '2026-02-28', sender: 'X', documentDate: '2026-03-01', summary: 'x' }, { 'accept-language': 'en' });
+    expect(json<{ detail: string }>(en).detail).toBe('The date received cannot be before the document date (2026-03-01).');
+    expect(await incomingCount()).toBe(before);
+  });
+
+  it('warns of a possible duplicate (same symbol and sender, diacritics aside) until confirmed', async () => {
+    const first = json<Detail>(await register({ symbol: '45-CT/TW', sender: 'Ban Bí thư' }));
+    const again = await register({ symbol: '45-CT/TW', sender: 'ban bi thu' });
+    expect(again.statusCode).toBe(409);
+    expect(json(again)).toMatchObject({ code: 'incoming.possible_duplicate', existing: { id: first.id, arrivalNumber: first.arrivalNumber } });
+    const confirmed = await register({ symbol: '45-CT/TW', sender: 'ban bi thu', confirmDuplicate: true });
+    expect(confirmed.statusCode).toBe(201);
+    expect(json<Detail>(confirmed).arrivalNumber).toBe(first.arrivalNumber + 1);
+  });
+
+  it('records the direction, progress, and the reply; refuses a reply that is not related', async () => {
+    const entry = json<Detail>(await register({ symbol: '07/CV-VPTW', sender: 'Văn phòng Trung ương Đảng', urgency: 'khan' }));
+    const early = await w.clerk.post(`/api/v1/incoming/${entry.id}/direction`, { version: entry.version, deadline: '2026-03-01' });
+    expect(json(early).code).toBe('incoming.deadline_before_received');
+    const directed = json<Detail>(await w.clerk.post(`/api/v1/incoming/${entry.id}/direction`, {
+      version: entry.version, leadOrganizationId: w.cell.id, coOrganizationIds: [w.other.id], deadline: '2026-03-20', note: 'Chi bộ Vụ Tổng hợp chủ trì',
+    }));
+    expect(directed).toMatchObject({ state: 'directed', leadOrganizationName: 'Chi bộ Vụ Tổng hợp', deadline: '2026-03-20', coOrganizationIds: [w.other.id] });
+    const progressed = await w.clerk.post(`/api/v1/incoming/${entry.id}/progress`, { note: 'Đã xin ý kiến các chi bộ', onDay: '2026-03-10' });
+    expect(json<Detail>(progressed).progress.map((p) => p.note)).toEqual(['Đã xin ý kiến các chi bộ']);
+
+    const otherOrg = await makeSigned(w.outsider, { organizationId: w.other.id, typeId: w.types['administrative.bao_cao'] });
+    const before = await makeSigned(w.clerk, { organizationId: w.committee.id, typeId: w.types['administrative.bao_cao'] }, '2026-03-01');
+    const issuedBefore = json<DocumentDetail>(await issue(w.clerk, before, '2026-03-01'));
+    const draft = await makeSigned(w.clerk, { organizationId: w.committee.id, typeId: w.types['administrative.bao_cao'] });
+    await issue(w.outsider, otherOrg, '2026-03-12');
+    for (const unrelated of [otherOrg.id, issuedBefore.id, draft.id]) {
+      const res = await w.clerk.post(`/api/v1/incoming/${entry.id}/reply`, { version: directed.version, documentId: unrelated });
+      expect([res.statusCode, json(res).code]).toEqual([422, 'incoming.reply_unrelated']);
+    }
+    const reply = json<DocumentDetail>(await issue(w.clerk, draft, '2026-03-12'));
+    const done = json<Detail>(await w.clerk.post(`/api/v1/incoming/${entry.id}/reply`, { version: directed.version, documentId: reply.id }));
+    expect(done).toMatchObject({ state: 'done', replySymbol: reply.symbol, doneOn: '2026-03-12' });
+  });
+
+  it('lists urgent first, filters by month, unit, state and words, and shows the follow-up view', async () => {
+    const today = todayInVietnam();
+    const base = { receivedOn: today, documentDate: today, sender: 'Ủy ban Kiểm tra Trung ương' };
+    const late = json<Detail>(await register({ ...base, symbol: '01-TB/UBKTTW', urgency: 'hoa_toc', summary: 'Thông báo kết luận kiểm tra' }));
+    await w.clerk.post(`/api/v1/incoming/${late.id}/direction`, { version: late.version, leadOrganizationId: w.cell.id, deadline: today });
+    const overdue = json<Detail>(await register({ ...base, symbol: '02-TB/UBKTTW', summary: 'Kế hoạch giám sát' }));
+    // Received today but dated earlier: a deadline already past is recorded as it was given.
+    await t.database.db.updateTable('incomingDocuments').set({ deadline: addDays(today, -1), state: 'directed' }).where('id', '=', overdue.id).execute();
+
+    const list = json<{ data: Detail[] }>(await w.clerk.get(`/api/v1/incoming?month=${today.slice(0, 7)}`));
+    expect(list.data[0]?.urgency).toBe('hoa_toc');
+    const byUnit = json<{ data: Detail[] }>(await w.clerk.get(`/api/v1/incoming?unitId=${w.cell.id}&state=directed`));
+    expect(byUnit.data.map((d) => d.symbol)).toContain('01-TB/UBKTTW');
+    const words = json<{ data: Detail[] }>(await w.clerk.get('/api/v1/incoming?q=ke hoach giam sat'));
+    expect(words.data.map((d) => d.id)).toEqual([overdue.id]);
+    const od = json<{ data: Detail[] }>(await w.clerk.get('/api/v1/incoming?followUp=overdue'));
+    expect(od.data.map((d) => d.id)).toEqual([overdue.id]);
+    const counts = json<{ due: number; overdue: number; done: number }>(await w.clerk.get('/api/v1/incoming/follow-up'));
+    expect(counts).toMatchObject({ overdue: 1, done: 1 });
+    expect(counts.due).toBeGreaterThanOrEqual(1);
+    const paged = json<{ data: Detail[]; links: { next: string | null } }>(await w.clerk.get('/api/v1/incoming?limit=2'));
+    const page2 = json<{ data: Detail[] }>(await w.clerk.get(`/api/v1/incoming?limit=2&cursor=${paged.links.next ?? ''}`));
+    expect(page2.data[0]?.id).not.toBe(paged.data[1]?.id);
+  });
+
+  it('keeps entries within scope and clearance: by id, in lists', async () => {
+    const secret = json<Detail>(await register({ symbol: '03-CV/TW', secrecy: 'mat', summary: 'Văn bản mật' }));
+    expect((await w.outsider.get(`/api/v1/incoming/${secret.id}`)).statusCode).toBe(404);
+    const s = await w.secretary.get(`/api/v1/incoming/${secret.id}`);
+    expect(s.statusCode).toBe(404);
+    expect((await w.clerk.get(`/api/v1/incoming/${secret.id}`)).statusCode).toBe(200);
+    const tooSecret = await register({ symbol: '04-CV/TW', secrecy: 'toi_mat' });
+    expect(json(tooSecret).code).toBe('document.clearance_exceeded');
+  });
+});
