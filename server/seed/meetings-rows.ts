@@ -4,6 +4,7 @@ import type {
   MeetingAdoptedDocumentsTable, MeetingAgendaItemsTable, MeetingConclusionsTable, MeetingMinutesTable, MeetingParticipantsTable,
   MeetingSpeechesTable, MeetingVotesTable, MeetingsTable, TaskCooperatingUnitsTable, TaskEventsTable, TasksTable,
 } from '../db/schema.meetings.ts';
+import { computeQuorum } from '../modules/meetings/meetings.quorum.ts';
 import type { Quorum } from '../modules/meetings/meetings.schema.ts';
 import { type Org, type World, titlesOn } from './meetings-world.ts';
 import { ABSENCE_REASONS, ELSEWHERE_REASON, EXEMPT_REASON } from './meetings-texts.ts';
@@ -136,32 +137,8 @@ function guestTitle(w: World, personId: string, day: string): string {
 
 type Row = Insertable<MeetingParticipantsTable>;
 
-/** The snapshot stored on meetings.quorum, in the shape of the `quorum` schema. */
+/** The snapshot stored on meetings.quorum: the meetings module's own computation, with the 2/3 share of the rule. */
 export function quorumOf(basis: Basis, rows: readonly Row[]): Quorum {
-  const attendees = rows.filter((r) => r.kind === 'attendee');
-  const present = (r: Row) => r.attendance === 'present';
-  const count = (f: (r: Row) => boolean) => attendees.filter(f).length;
-  const base = count((r) => r.inQuorumBase === true);
-  const share = { numerator: 2, denominator: 3 };
-  const required = basis === 'none' ? 0 : Math.ceil((base * share.numerator) / share.denominator);
-  const presentInBase = count((r) => r.inQuorumBase === true && present(r));
-  return {
-    applicable: basis !== 'none',
-    basis,
-    invited: attendees.length,
-    official: basis === 'body' ? base : count((r) => r.memberStatus === 'official'),
-    probationary: count((r) => r.memberStatus === 'probationary'),
-    exempt: count((r) => r.memberStatus === 'exempt'),
-    exemptPresent: count((r) => r.memberStatus === 'exempt' && present(r)),
-    temporarilyElsewhere: count((r) => r.memberStatus === 'temporarily_elsewhere'),
-    base,
-    present: presentInBase,
-    presentOthers: rows.filter((r) => present(r) && r.inQuorumBase !== true).length,
-    absentExcused: count((r) => r.attendance === 'absent_excused'),
-    absentUnexcused: count((r) => r.attendance === 'absent_unexcused'),
-    pending: count((r) => r.attendance === 'pending'),
-    share,
-    required,
-    met: basis === 'none' || presentInBase >= required,
-  };
+  const people = rows.map((r) => ({ kind: r.kind, memberStatus: r.memberStatus ?? null, inQuorumBase: r.inQuorumBase === true, attendance: r.attendance ?? 'pending' }));
+  return computeQuorum(people, basis, { numerator: 2, denominator: 3 });
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/db.ts';
 import type { Database } from '../db/client.ts';
 import { addDays, todayInVietnam } from '../lib/dates.ts';
-import { quorum } from '../modules/meetings/meetings.schema.ts';
+import { minutesContent, quorum } from '../modules/meetings/meetings.schema.ts';
 import { seedDemo } from './demo.ts';
 
 const silent = () => {};
@@ -70,6 +70,18 @@ describe('demo meetings', () => {
         expect(v.forCount + v.againstCount + v.abstainCount).toBeLessThanOrEqual(v.presentCount);
         expect(v.presentCount).toBeLessThanOrEqual(mine.filter((p) => p.attendance === 'present').length);
       }
+    }
+  });
+
+  it('approves the minutes of most meetings of the three months before the last, in the shape of the minutes schema', async () => {
+    const rows = await database.db.selectFrom('meetingMinutes as n').innerJoin('meetings as m', 'm.id', 'n.meetingId')
+      .select(['n.status', 'n.content', 'n.chairApprovedAt', 'm.endsAt', 'm.state']).execute();
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    for (const r of rows) {
+      expect(r.state).toBe('held');
+      expect(r.status).toBe('approved');
+      expect(r.chairApprovedAt).toBe(r.endsAt);
+      expect(minutesContent.safeParse(r.content).success).toBe(true);
     }
   });
 

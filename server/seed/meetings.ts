@@ -6,6 +6,7 @@ import { committeeMeetings } from './meetings-committee.ts';
 import { addMeeting } from './meetings-kinds.ts';
 import { assignMemberTasks, cellMeetings } from './meetings-plan.ts';
 import { type Rows, emptyRows } from './meetings-rows.ts';
+import { seedMinutes } from './meetings-minutes.ts';
 import { loadWorld } from './meetings-world.ts';
 import { Rng } from './random.ts';
 
@@ -25,8 +26,7 @@ export interface MeetingsSummary {
   tasks: number;
 }
 
-export function buildMeetingRows(world: Awaited<ReturnType<typeof loadWorld>>): Rows {
-  const rng = new Rng(SEED);
+export function buildMeetingRows(world: Awaited<ReturnType<typeof loadWorld>>, rng = new Rng(SEED)): Rows {
   const specs = [...committeeMeetings(world, rng), ...cellMeetings(world, rng)];
   assignMemberTasks(world, specs);
   const b = { rng, world, rows: emptyRows() };
@@ -54,7 +54,12 @@ async function insertRows(trx: Transaction<DB>, r: Rows, log: (msg: string) => v
 }
 
 export async function seedMeetings(trx: Transaction<DB>, data: DemoData, log: (msg: string) => void): Promise<MeetingsSummary> {
-  const rows = buildMeetingRows(await loadWorld(trx, data));
+  const world = await loadWorld(trx, data);
+  const rng = new Rng(SEED);
+  const rows = buildMeetingRows(world, rng);
   await insertRows(trx, rows, log);
+  const minutes = await seedMinutes(trx, data, rows, rng, world.today);
+  await appendAudit(trx, { actor: null, label: 'seed' }, { action: 'seed.demo', entity: 'meeting_minutes', entityId: 'demo', after: { rows: minutes } });
+  log(`  biên bản đã duyệt / approved minutes: ${minutes}`);
   return { meetings: rows.meetings.length, tasks: rows.tasks.length };
 }
