@@ -48,6 +48,12 @@ function toEvent(m: MeetingSummary, vi: boolean): IcsEvent {
   };
 }
 
+/**
+ * The feeds' URLs carry a secret (?token=): the per-request info lines, which print the URL, are not
+ * written for them, so the token does not end up in the logs. Failures are still logged.
+ */
+const FEED_LOG_LEVEL = 'warn';
+
 const baseUrl = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 
 export function meetingCalendarRoutes(app: FastifyInstance) {
@@ -85,6 +91,7 @@ export function meetingCalendarRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/calendar/me.ics', {
+    logLevel: FEED_LOG_LEVEL,
     schema: {
       tags,
       summary: 'My meetings as an iCalendar feed (90 days back, a year ahead): invitations and my cells\' meetings',
@@ -100,6 +107,7 @@ export function meetingCalendarRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/calendar/organizations/:id.ics', {
+    logLevel: FEED_LOG_LEVEL,
     schema: {
       tags,
       summary: "An organization's meetings and those of everything below it, as an iCalendar feed (90 days back, a year ahead)",
