@@ -7,6 +7,7 @@ import { pageQuery, pageSchema } from '../../http/paging.ts';
 import { REGIMES } from '../../lib/numbering.ts';
 import { correspondenceRoutes } from '../correspondence/correspondence.routes.ts';
 import { fileRoutes } from '../files/files.routes.ts';
+import { commentRoutes } from './comments.routes.ts';
 import { searchRoutes } from './search.routes.ts';
 import * as s from './documents.schema.ts';
 import * as svc from './documents.service.ts';
@@ -78,6 +79,7 @@ export function documentRoutes(app: FastifyInstance, config: Config = loadConfig
     handler: async (req) => diffVersions(ctxOf(req), req.params.id, req.query.from, req.query.to),
   });
 
+  commentRoutes(app);
   correspondenceRoutes(app);
   fileRoutes(app, config);
   searchRoutes(app);
