@@ -106,7 +106,7 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('fields.time')}>{meetingTime(meeting.startsAt, meeting.endsAt)}</Descriptions.Item>
           <Descriptions.Item label={t('fields.place')}>{meeting.place ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('fields.ordinal')}>{meeting.ordinal ?? '—'}</Descriptions.Item>
+          {meeting.ordinal !== null && <Descriptions.Item label={t('fields.ordinal')}>{meeting.ordinal}</Descriptions.Item>}
           {meeting.stateReason && <Descriptions.Item label={t('header.reason')}>{meeting.stateReason}</Descriptions.Item>}
           {meeting.postponedFrom && <Descriptions.Item label={t('header.postponedFrom')}>{formatDateTime(meeting.postponedFrom)}</Descriptions.Item>}
         </Descriptions>

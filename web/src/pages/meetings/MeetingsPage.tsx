@@ -102,7 +102,7 @@ export function MeetingsPage() {
             {
               key: 'startsAt',
               title: t('fields.time'),
-              width: 200,
+              width: 190,
               sorter: true,
               sortOrder: orderOf(sort, 'startsAt'),
               render: (_, m) => meetingTime(m.startsAt, m.endsAt),
@@ -119,8 +119,8 @@ export function MeetingsPage() {
               ),
             },
             { key: 'kind', title: t('fields.kind'), width: 210, render: (_, m) => t(`kinds.${m.kind}`), responsive: ['lg'] },
-            { key: 'organization', title: t('fields.organization'), dataIndex: 'organizationName', ellipsis: true, responsive: ['md'] },
-            { key: 'place', title: t('fields.place'), dataIndex: 'place', ellipsis: true, responsive: ['xl'] },
+            { key: 'organization', title: t('fields.organization'), dataIndex: 'organizationName', width: 200, ellipsis: true, responsive: ['md'] },
+            { key: 'place', title: t('fields.place'), dataIndex: 'place', width: 180, ellipsis: true, responsive: ['xl'] },
             { key: 'state', title: t('fields.state'), width: 130, render: (_, m) => <StateTag state={m.state} /> },
           ]}
         />

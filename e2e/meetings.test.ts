@@ -1,0 +1,332 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, type Download, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, repoRoot, startServer } from './server.ts';
+
+/**
+ * A cell's monthly meeting in the browser, against the real server and its demo data: the cell
+ * secretary plans it, sends the invitations, marks it held, checks everyone in (one excused), sees the
+ * quorum met, records notes, a resolution vote and a conclusion turned into a task, drafts the
+ * minutes, sees them complete, approves them as chair and as secretary and downloads them; the task's
+ * owner then finds the task on "Việc của tôi".
+ */
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = fs.existsSync(executablePath);
+const resultsDir = path.join(repoRoot, 'test-results');
+
+/** Today in Vietnam as the date pickers read it (DD/MM/YYYY). */
+const todayVn = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+const todayPicker = todayVn.split('-').reverse().join('/');
+const CONCLUSION = 'Giao Vụ Tổng hợp hoàn thiện dự thảo báo cáo sơ kết, gửi chi ủy trước ngày 20';
+
+/** A logged-in HTTP client, for what the journey needs to know but does not test. */
+async function apiSession(baseUrl: string, username: string) {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: baseUrl },
+    body: JSON.stringify({ username, password: 'congtac-demo' }),
+  });
+  if (!login.ok) throw new Error(`log-in as ${username}: ${login.status}`);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return async <T>(p: string): Promise<T> => {
+    const res = await fetch(`${baseUrl}/api/v1${p}`, { headers: { Cookie: cookie, Accept: 'application/json' } });
+    if (!res.ok) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+}
+
+async function savedSize(download: Download): Promise<{ size: number; text: string }> {
+  const file = await download.path();
+  const buffer = fs.readFileSync(file);
+  return { size: buffer.length, text: buffer.toString('utf8') };
+}
+
+if (!hasChromium && process.env.CI === 'true') {
+  describe('meetings in the browser', () => {
+    it('needs Chromium', () => {
+      throw new Error(`Chromium not found at ${executablePath}: install the Debian package "chromium" or set CHROMIUM_PATH.`);
+    });
+  });
+}
+
+describe.skipIf(!hasChromium)('meetings in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let meetingUrl = '';
+  let owner = { personId: '', fullName: '' };
+
+  const shot = async (p: Page, name: string, fullPage = true) => {
+    fs.mkdirSync(resultsDir, { recursive: true });
+    await p.screenshot({ path: path.join(resultsDir, `meetings-${name}.png`), fullPage });
+  };
+
+  const step = async (p: Page, name: string, body: () => Promise<void>) => {
+    try {
+      await body();
+    } catch (e) {
+      await shot(p, `${name}-failure`).catch(() => undefined);
+      throw e;
+    }
+  };
+
+  const newPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+    context.setDefaultTimeout(15_000);
+    return context.newPage();
+  };
+
+  const logIn = async (p: Page, username: string, next: string) => {
+    await p.goto(`${server.baseUrl}/login?next=${encodeURIComponent(next)}`);
+    await p.getByLabel('Tên đăng nhập').fill(username);
+    await p.getByLabel('Mật khẩu').fill('congtac-demo');
+    await p.getByRole('button', { name: 'Đăng nhập' }).click();
+    await p.waitForURL((u) => u.pathname === next);
+  };
+
+  /** Clicks a button guarded by a confirmation, then the confirmation's own button. */
+  const confirmed = async (testId: string, ok: string) => {
+    await page.getByTestId(testId).click();
+    await page.locator('.ant-popover:visible').getByRole('button', { name: ok }).click();
+  };
+
+  /** Every later step works on the meeting the first one planned. */
+  const planned = () => {
+    if (!meetingUrl) throw new Error('No meeting: planning it failed.');
+  };
+
+  const tab = async (name: string) => {
+    await page.getByRole('tab', { name }).click();
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    // The task goes to the person behind the `dangvien` account, who logs in at the end.
+    const member = await apiSession(server.baseUrl, 'dangvien');
+    const { personId } = await member<{ personId: string | null }>('/auth/me');
+    if (!personId) throw new Error('the dangvien account has no person');
+    const person = await member<{ fullName: string }>(`/people/${personId}`);
+    owner = { personId, fullName: person.fullName };
+    page = await newPage();
+    await logIn(page, 'bithu.tonghop', '/meetings');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('plans the monthly meeting, sends the invitations and marks it held', async () => {
+    await step(page, '01-plan', async () => {
+      await page.getByTestId('meeting-plan').click();
+      const dialog = page.getByRole('dialog');
+      // The secretary's own cell is proposed; the kind defaults to the regular monthly meeting.
+      await dialog.getByText('Chi bộ Vụ Tổng hợp', { exact: true }).waitFor();
+      await dialog.getByText('Sinh hoạt chi bộ thường kỳ', { exact: true }).waitFor();
+      const day = dialog.getByLabel('Ngày họp');
+      await day.fill(todayPicker);
+      await day.press('Tab');
+      await dialog.getByText('Buổi chiều').click();
+      await dialog.getByLabel('Địa điểm').fill('Phòng họp tầng 3, nhà A');
+      await dialog.getByRole('button', { name: 'Lên lịch' }).click();
+      await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+      meetingUrl = page.url();
+
+      await expect.poll(() => page.getByTestId('meeting-title').textContent()).toMatch(/^Sinh hoạt Chi bộ Vụ Tổng hợp thường kỳ tháng \d{1,2}\/\d{4}$/);
+      expect(await page.getByTestId('meeting-state').textContent()).toBe('Dự kiến');
+      expect(await page.getByText('14:00 – 17:00').count()).toBeGreaterThan(0);
+
+      await confirmed('state-invited', 'Gửi giấy mời');
+      await expect.poll(() => page.getByTestId('meeting-state').textContent()).toBe('Đã gửi giấy mời');
+      await confirmed('state-held', 'Đã họp');
+      await expect.poll(() => page.getByTestId('meeting-state').textContent()).toBe('Đã họp');
+    });
+  });
+
+  it('checks everyone in, one excused with a reason, and shows the quorum met', async () => {
+    await step(page, '02-checkin', async () => {
+      planned();
+      const rows = page.getByTestId('checkin-row');
+      await rows.first().waitFor();
+      const invited = await rows.count();
+      expect(invited).toBeGreaterThan(3);
+      await expect.poll(() => page.getByTestId('quorum-not-met').count()).toBe(1);
+
+      await page.getByTestId('checkin-all-present').click();
+      await expect.poll(() => page.getByTestId('quorum-met').count()).toBe(1);
+      const excused = rows.nth(1);
+      const excusedName = (await excused.getAttribute('data-name')) ?? '';
+      await excused.getByText('Vắng có lý do').click();
+      const reason = excused.getByTestId('checkin-reason');
+      await reason.fill('Đi công tác tại Đà Nẵng');
+      const saved = page.waitForResponse((r) => r.url().endsWith('/attendance') && r.request().method() === 'PUT');
+      await reason.press('Enter');
+      expect((await saved).status()).toBe(200);
+
+      // The quorum follows: everyone but one present.
+      await expect.poll(() => page.getByTestId('quorum-summary').textContent()).toMatch(/^Có mặt \d+\/\d+/);
+      expect(await page.getByTestId('quorum-met').count()).toBe(1);
+      const row = page.locator(`[data-testid="checkin-row"][data-name="${excusedName}"]`);
+      await expect.poll(() => row.getByTestId('checkin-reason').inputValue()).toBe('Đi công tác tại Đà Nẵng');
+
+      // Chair: the first person; secretary: the next one.
+      const chair = page.getByLabel('Chủ trì', { exact: true });
+      await chair.click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
+      await chair.press('Enter');
+      await chair.press('Escape');
+      const secretary = page.getByLabel('Thư ký', { exact: true });
+      await secretary.click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
+      await secretary.press('ArrowDown');
+      await secretary.press('Enter');
+      await page.getByTestId('roles-save').click();
+      await page.getByText('Đã lưu chủ trì và thư ký.').waitFor();
+      await expect.poll(() => rows.filter({ hasText: 'Thư ký' }).count()).toBe(1);
+      expect(await rows.filter({ hasText: 'Chủ trì' }).count()).toBe(1);
+      await shot(page, 'checkin', false);
+    });
+  });
+
+  it('records notes on every agenda item, a resolution vote and a conclusion turned into a task', async () => {
+    await step(page, '03-agenda', async () => {
+      planned();
+      await tab('Chương trình');
+      const notes = page.getByTestId('agenda-notes');
+      await notes.first().waitFor();
+      const items = await notes.count();
+      expect(items).toBeGreaterThan(2);
+      for (let i = 0; i < items; i++) {
+        await notes.nth(i).fill(`Ghi chép nội dung ${i + 1}: chi bộ đã nghe trình bày và thảo luận.`);
+        const saved = page.waitForResponse((r) => r.url().includes('/agenda/') && r.request().method() === 'PATCH');
+        await page.getByTestId('agenda-notes-save').nth(i).click();
+        expect((await saved).status()).toBe(200);
+      }
+
+      // The resolution is voted on the last item of the agenda.
+      const present = await page.evaluate(async (url) => {
+        const id = url.split('/').pop() ?? '';
+        const m = (await (await fetch(`/api/v1/meetings/${id}`)).json()) as { quorum: { present: number } };
+        return m.quorum.present;
+      }, meetingUrl);
+      await page.getByTestId('vote-add').last().click();
+      const dialog = page.getByRole('dialog');
+      // More ballots than people present: the server refuses, and says why in the dialog.
+      await dialog.getByLabel('Tán thành', { exact: true }).fill(String(present + 5));
+      await dialog.getByRole('button', { name: 'Ghi kết quả' }).click();
+      await dialog.getByTestId('vote-refusal').waitFor();
+      expect(await dialog.getByTestId('vote-refusal').textContent()).toContain('vượt');
+      await dialog.getByLabel('Tán thành', { exact: true }).fill(String(present - 1));
+      await dialog.getByLabel('Không tán thành', { exact: true }).fill('1');
+      await dialog.getByLabel('Đây là biểu quyết thông qua nghị quyết của cuộc họp').check();
+      await dialog.getByRole('button', { name: 'Ghi kết quả' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const vote = page.getByTestId('vote-line').last();
+      await vote.waitFor();
+      expect(await vote.getByTestId('vote-result').textContent()).toBe('Thông qua');
+      expect(await vote.textContent()).toContain('Nghị quyết');
+
+      await tab('Kết luận & văn bản');
+      await page.getByTestId('outcome-add-conclusion').click();
+      await dialog.getByLabel('Nội dung kết luận').fill(CONCLUSION);
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const conclusion = page.getByTestId('conclusion').filter({ hasText: CONCLUSION });
+      await conclusion.getByTestId('conclusion-assign').click();
+      const ownerSelect = dialog.getByLabel('Người chịu trách nhiệm');
+      await ownerSelect.click();
+      await ownerSelect.fill(owner.fullName);
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: owner.fullName }).first().click();
+      await dialog.getByLabel('Kết quả, sản phẩm').fill('Dự thảo báo cáo được chi ủy cho ý kiến');
+      await dialog.getByRole('button', { name: 'Giao việc' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await conclusion.getByTestId('conclusion-task-link').waitFor();
+    });
+  });
+
+  it('drafts the minutes, finds them complete, approves them and downloads Word and Akoma Ntoso', async () => {
+    await step(page, '04-minutes', async () => {
+      planned();
+      await tab('Biên bản');
+      await page.getByTestId('minutes-complete').waitFor();
+      expect(await page.getByTestId('minutes-gap').count()).toBe(0);
+      await page.getByTestId('minutes-draft').click();
+      const preview = page.getByTestId('minutes-preview');
+      await preview.waitFor();
+      const text = (await preview.textContent()) ?? '';
+      expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+      expect(text).toContain('BIÊN BẢN');
+      expect(text).toContain('Đi công tác tại Đà Nẵng');
+      expect(text).toContain(CONCLUSION);
+      expect(await page.getByTestId('minutes-status').textContent()).toBe('Dự thảo');
+      await shot(page, 'minutes');
+
+      await confirmed('approve-chair', 'Duyệt (chủ trì)');
+      await page.getByTestId('approved-chair').waitFor();
+      await confirmed('approve-secretary', 'Duyệt (thư ký)');
+      await page.getByTestId('approved-secretary').waitFor();
+      await expect.poll(() => page.getByTestId('minutes-status').textContent()).toBe('Đã duyệt');
+      // Approved minutes freeze the record: no more editing.
+      await page.getByTestId('meeting-frozen').waitFor();
+      expect(await page.getByTestId('meeting-edit').count()).toBe(0);
+      await tab('Chương trình');
+      expect(await page.getByTestId('agenda-notes-save').count()).toBe(0);
+      expect(await page.getByTestId('agenda-notes').first().isDisabled()).toBe(true);
+      await tab('Biên bản');
+
+      const [word] = await Promise.all([page.waitForEvent('download'), page.getByTestId('minutes-docx').click()]);
+      expect(word.suggestedFilename()).toMatch(/\.docx$/);
+      const docx = await savedSize(word);
+      expect(docx.size).toBeGreaterThan(2000);
+      expect(docx.text.slice(0, 2)).toBe('PK');
+      const [akn] = await Promise.all([page.waitForEvent('download'), page.getByTestId('minutes-akn').click()]);
+      const xml = await savedSize(akn);
+      expect(xml.size).toBeGreaterThan(0);
+      expect(xml.text).toContain('<debateReport');
+    });
+  });
+
+  it('shows the meeting page, the calendar and the compliance dashboard', async () => {
+    await step(page, '05-views', async () => {
+      planned();
+      await page.goto(meetingUrl);
+      await page.getByTestId('meeting-title').waitFor();
+      await page.getByTestId('quorum-met').waitFor();
+      await shot(page, 'meeting', false);
+
+      await page.goto(`${server.baseUrl}/meetings/calendar`);
+      await page.getByTestId('calendar-month').waitFor();
+      await page.getByTestId('calendar-entry').first().waitFor();
+      await shot(page, 'calendar', false);
+      await page.getByTestId('calendar-feeds').click();
+      await page.getByTestId('feed-url').first().waitFor();
+      expect(await page.getByTestId('feed-url').first().textContent()).toContain('.ics');
+      await page.keyboard.press('Escape');
+
+      await page.goto(`${server.baseUrl}/meetings/compliance`);
+      await page.locator('[data-testid="compliance-row"], [data-testid="compliance-flagged"]').first().waitFor();
+      expect(await page.getByTestId('cell-held').count()).toBeGreaterThan(0);
+      await shot(page, 'compliance', false);
+    });
+  });
+
+  it("puts the task on its owner's list", async () => {
+    const member = await newPage();
+    await step(member, '06-tasks', async () => {
+      await logIn(member, 'dangvien', '/tasks');
+      const task = member.getByTestId('task-link').filter({ hasText: CONCLUSION });
+      await task.waitFor();
+      await task.click();
+      await expect.poll(() => member.getByTestId('task-title').textContent()).toBe(CONCLUSION);
+      expect(await member.getByText('Dự thảo báo cáo được chi ủy cho ý kiến').count()).toBe(1);
+      await shot(member, 'task', false);
+    });
+    await member.context().close();
+  });
+});
