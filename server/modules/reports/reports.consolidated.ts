@@ -4,7 +4,9 @@ import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
-import { addDays } from '../../lib/dates.ts';
+import { addDays, todayInVietnam } from '../../lib/dates.ts';
+import { partyHeadingOf } from '../meetings/meetings.calendar.ts';
+import { consolidatedToDocx } from './reports.docx.ts';
 import { canAt } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import type { Consolidated, ConsolidatedContent, Submission, Template } from './reports.schema.ts';
@@ -129,4 +131,12 @@ export async function editConsolidated(ctx: Ctx, id: string, input: { version: n
     await appendAudit(trx, ctx, { action: 'report.consolidated_edited', entity: 'consolidated_report', entityId: id, scopePath: row.scopePath, after: { summary: input.summary } });
   });
   return getConsolidated(ctx, id);
+}
+
+/** The Word file of a consolidated report, headed by its organization on the day of its period's end. */
+export async function consolidatedDocx(ctx: Ctx, id: string): Promise<{ buffer: Buffer; fileName: string }> {
+  const c = await getConsolidated(ctx, id);
+  const org = await ctx.db.selectFrom('organizations').select(['name', 'parentId']).where('id', '=', c.organizationId).executeTakeFirstOrThrow();
+  const heading = await partyHeadingOf(ctx, org, todayInVietnam());
+  return { buffer: await consolidatedToDocx(c.content, heading), fileName: `Báo cáo ${c.content.label.replace('/', '-')}.docx` };
 }

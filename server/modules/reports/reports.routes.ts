@@ -82,6 +82,16 @@ function consolidatedRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'A consolidated report', params: idParams, response: { 200: s.consolidated } },
     handler: async (req) => cons.getConsolidated(ctxOf(req), req.params.id),
   });
+  r.get('/api/v1/reports/consolidated/:id/export.docx', {
+    schema: { tags, summary: 'The consolidated report as Word, in the party layout', params: idParams, produces: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'] },
+    handler: async (req, reply) => {
+      const { buffer, fileName } = await cons.consolidatedDocx(ctxOf(req), req.params.id);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', `attachment; filename="bao-cao.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .send(buffer);
+    },
+  });
   r.patch('/api/v1/reports/consolidated/:id', {
     schema: { tags, summary: 'Edits the summary or the gathered sections', params: idParams, body: s.editConsolidatedBody, response: { 200: s.consolidated } },
     handler: async (req) => cons.editConsolidated(ctxOf(req), req.params.id, req.body),

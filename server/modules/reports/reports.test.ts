@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type TestApp, json, makeOrganization, makePerson, makeUser, startTestApp } from '../../../test/app.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
@@ -130,6 +131,14 @@ describe('the consolidated report', () => {
     const again = json<Consolidated>(await t.admin.post(`/api/v1/reports/periods/${period.id}/consolidated`, { organizationId: committee.id }));
     expect(again.id).toBe(edited.id);
     expect(again.content.summary).toBe('Tháng 9 các chi bộ hoàn thành tốt nhiệm vụ.');
+
+    const word = await t.admin.get(`/api/v1/reports/consolidated/${again.id}/export.docx`);
+    expect(word.statusCode).toBe(200);
+    expect(word.headers['content-type']).toContain('wordprocessingml');
+    const text = (await mammoth.extractRawText({ buffer: word.rawPayload })).value;
+    for (const expected of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', 'tháng 09/2026', 'Tháng 9 các chi bộ hoàn thành tốt nhiệm vụ.', 'Sinh hoạt chi bộ thường kỳ: 2', 'Chi bộ Vụ A: Chi bộ A hoàn thành.', 'hoàn thành 2 (đúng hạn 1); quá hạn 1']) {
+      expect(text).toContain(expected);
+    }
   });
 });
 
