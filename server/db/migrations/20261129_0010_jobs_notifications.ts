@@ -44,7 +44,8 @@ async function createNotifications(db: Kysely<unknown>) {
       due_on date,
       read_at timestamptz,
       emailed_at timestamptz,
-      created_at timestamptz NOT NULL DEFAULT now(),
+      -- Milliseconds, as the API sends them: a paging cursor then holds the exact value.
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
       dedupe_key text NOT NULL UNIQUE
     )`.execute(db);
   await sql`CREATE INDEX notifications_person ON notifications (person_id, created_at DESC, id)`.execute(db);
