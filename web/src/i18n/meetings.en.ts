@@ -222,8 +222,6 @@ const meetingsEn: MeetingsMessages = {
   },
   preview: {
     heading: 'MINUTES',
-    at: 'at {{place}}',
-    held: 'held its meeting.',
     composition: 'I. ATTENDANCE',
     quorum: 'Members: {{official}} official, {{probationary}} probationary; exempt {{exempt}}, temporarily elsewhere {{elsewhere}}. Convened: {{base}}; present {{present}}; absent with a reason {{excused}}; absent without a reason {{unexcused}}.',
     quorumMet: 'The quorum is met (at least {{required}}).',
@@ -243,8 +241,8 @@ const meetingsEn: MeetingsMessages = {
     passed: 'Passed.',
     failed: 'Not passed.',
     result: 'Result',
-    adopted: 'III. DOCUMENTS ADOPTED',
-    conclusions: 'IV. CONCLUSIONS',
+    adopted: 'DOCUMENTS ADOPTED',
+    conclusions: 'CONCLUSIONS',
   },
   calendar: {
     title: 'Meeting calendar',

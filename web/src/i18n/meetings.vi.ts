@@ -221,8 +221,6 @@ const meetingsVi = {
   },
   preview: {
     heading: 'BIÊN BẢN',
-    at: 'tại {{place}}',
-    held: 'tiến hành cuộc họp.',
     composition: 'I. THÀNH PHẦN',
     quorum: 'Tổng số đảng viên: {{official}} chính thức, {{probationary}} dự bị; miễn sinh hoạt {{exempt}}, sinh hoạt tạm thời nơi khác {{elsewhere}}. Số triệu tập: {{base}}; có mặt {{present}}; vắng có lý do {{excused}}; vắng không lý do {{unexcused}}.',
     quorumMet: 'Số lượng có mặt đủ điều kiện tiến hành (tối thiểu {{required}}).',
@@ -242,8 +240,8 @@ const meetingsVi = {
     passed: 'Thông qua.',
     failed: 'Không thông qua.',
     result: 'Kết quả',
-    adopted: 'III. VĂN BẢN ĐƯỢC THÔNG QUA',
-    conclusions: 'IV. KẾT LUẬN',
+    adopted: 'VĂN BẢN ĐƯỢC THÔNG QUA',
+    conclusions: 'KẾT LUẬN',
   },
   calendar: {
     title: 'Lịch họp',

@@ -70,7 +70,7 @@ function Grid({ days, view, anchor, meetings }: { days: Dayjs[]; view: View; anc
         const k = d.format(DAY);
         const outside = view === 'month' && d.month() !== anchor.month();
         return (
-          <div key={k} style={{ minHeight: view === 'week' ? 320 : 104, padding: 4, borderRight: '1px solid #f0f0f0', borderBottom: '1px solid #f0f0f0', background: k === today ? '#e6f4ff' : outside ? '#fcfcfc' : '#fff', opacity: outside ? 0.55 : 1 }}>
+          <div key={k} data-day={k} style={{ minHeight: view === 'week' ? 320 : 104, padding: 4, borderRight: '1px solid #f0f0f0', borderBottom: '1px solid #f0f0f0', background: k === today ? '#e6f4ff' : outside ? '#fcfcfc' : '#fff', opacity: outside ? 0.55 : 1 }}>
             <div style={{ textAlign: 'right', fontSize: 12, fontWeight: k === today ? 700 : 400 }}>{view === 'week' ? d.format('DD/MM') : d.date()}</div>
             {(byDay.get(k) ?? []).map((m) => <Entry key={m.id} m={m} detailed={view === 'week'} />)}
           </div>

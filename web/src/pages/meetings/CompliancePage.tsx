@@ -48,19 +48,19 @@ function columns(year: number, t: MeetingsT): ColumnsType<ComplianceRow> {
       key: 'name',
       title: t('compliance.organization'),
       fixed: 'left',
-      width: 220,
+      width: 180,
       render: (_, r) => (r.flagged ? <Typography.Text type="danger" strong>⚑ {r.organizationName}</Typography.Text> : r.organizationName),
     },
-    ...MONTHS.map((m) => ({ key: `m${m}`, title: t('compliance.month', { month: m }), width: 56, align: 'center' as const, render: (_: unknown, r: ComplianceRow) => <MonthCell row={r} month={m} year={year} /> })),
+    ...MONTHS.map((m) => ({ key: `m${m}`, title: t('compliance.month', { month: m }), width: 46, align: 'center' as const, render: (_: unknown, r: ComplianceRow) => <MonthCell row={r} month={m} year={year} /> })),
     ...QUARTERS.map((q) => ({
       key: `q${q}`,
       title: t('compliance.quarter', { quarter: q }),
-      width: 56,
+      width: 42,
       align: 'center' as const,
       render: (_: unknown, r: ComplianceRow) => (r.quarters.find((x) => x.quarter === q)?.thematicHeld ? <span style={{ color: '#389e0d' }}>✓</span> : ''),
     })),
-    { key: 'missed', title: t('compliance.missedMonths'), dataIndex: 'missedMonths', width: 90, align: 'center' },
-    { key: 'low', title: t('compliance.lowAttendance'), dataIndex: 'lowAttendanceMonths', width: 110, align: 'center' },
+    { key: 'missed', title: t('compliance.missedMonths'), dataIndex: 'missedMonths', width: 80, align: 'center' },
+    { key: 'low', title: t('compliance.lowAttendance'), dataIndex: 'lowAttendanceMonths', width: 90, align: 'center' },
   ];
 }
 
@@ -101,7 +101,7 @@ export function CompliancePage() {
           loading={q.isFetching}
           dataSource={q.data?.data ?? []}
           pagination={false}
-          scroll={{ x: 1400 }}
+          scroll={{ x: 1050 }}
           locale={{ emptyText: organizationId ? t('compliance.empty') : t('compliance.pick') }}
           onRow={(r) => ({ style: r.flagged ? { background: '#fff1f0' } : undefined, 'data-testid': r.flagged ? 'compliance-flagged' : 'compliance-row' } as React.HTMLAttributes<HTMLElement>)}
           columns={columns(year, t)}

@@ -92,18 +92,18 @@ export function MinutesPreview({ content: c }: { content: MinutesContent }) {
       </div>
       <h3 style={S.title}>{t('preview.heading')}</h3>
       <div style={S.subtitle}><strong>{c.title}</strong></div>
-      <p>{c.openingLine}{c.place ? `, ${t('preview.at', { place: c.place })}` : ''}, {c.organizationName} {t('preview.held')}</p>
+      <p>{c.openingLine}</p>
       <Composition c={c} />
       <Proceedings c={c} />
       {c.adoptedDocuments.length > 0 && (
         <>
-          <h4 style={S.h4}>{t('preview.adopted')}</h4>
+          <h4 style={S.h4}>III. {t('preview.adopted')}</h4>
           {c.adoptedDocuments.map((d, i) => <p key={i}>- {d.documentType}: {d.title}</p>)}
         </>
       )}
       {c.conclusions.length > 0 && (
         <>
-          <h4 style={S.h4}>{t('preview.conclusions')}</h4>
+          <h4 style={S.h4}>{c.adoptedDocuments.length > 0 ? 'IV' : 'III'}. {t('preview.conclusions')}</h4>
           {c.conclusions.map((k) => <p key={k.number}>{k.number}. {k.text}</p>)}
         </>
       )}
@@ -111,7 +111,7 @@ export function MinutesPreview({ content: c }: { content: MinutesContent }) {
       <div style={S.signatures}>
         {c.signatures.map((s) => (
           <div key={s.role}>
-            <strong>{s.label}</strong>
+            <strong style={{ whiteSpace: 'pre-line' }}>{s.label}</strong>
             <div style={S.signSpace} />
             <strong>{s.name ?? ''}</strong>
           </div>

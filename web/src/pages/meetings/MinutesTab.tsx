@@ -134,13 +134,11 @@ function Versions({ list, selected, select }: { list: Minutes[]; selected: strin
         rowKey="id"
         pagination={false}
         dataSource={list}
-        rowSelection={{ type: 'radio', selectedRowKeys: [selected], onChange: (keys) => select(String(keys[0])) }}
-        onRow={(m) => ({ onClick: () => select(m.id) })}
+        onRow={(m) => ({ onClick: () => select(m.id), style: { cursor: 'pointer', fontWeight: m.id === selected ? 600 : 400, background: m.id === selected ? '#fff1f0' : undefined } })}
         columns={[
-          { title: t('minutes.versionNo'), dataIndex: 'versionNo', width: 70 },
+          { title: t('minutes.versionNo'), dataIndex: 'versionNo', width: 60 },
           { title: t('fields.state'), render: (_, m) => t(`minutesStatus.${m.status}`) },
           { title: t('minutes.createdAt'), render: (_, m) => formatDateTime(m.createdAt) },
-          { title: t('minutes.correctionReason'), dataIndex: 'correctionReason', ellipsis: true },
         ]}
       />
     </Card>

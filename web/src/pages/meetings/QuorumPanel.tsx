@@ -33,7 +33,7 @@ export function QuorumPanel({ quorum }: { quorum: Quorum }) {
           <Typography.Text type="secondary">
             {t('quorum.rule', { numerator: quorum.share.numerator, denominator: quorum.share.denominator, basis: t(`quorum.basis.${quorum.basis}`) })}
           </Typography.Text>
-          <Descriptions size="small" column={2} bordered>
+          <Descriptions size="small" column={{ xs: 1, sm: 2 }} colon={false} styles={{ label: { color: '#666' }, content: { fontWeight: 600 } }}>
             <Descriptions.Item label={t('quorum.official')}>{quorum.official}</Descriptions.Item>
             <Descriptions.Item label={t('quorum.probationary')}>{quorum.probationary}</Descriptions.Item>
             <Descriptions.Item label={t('quorum.exempt')}>{t('quorum.exemptValue', { exempt: quorum.exempt, present: quorum.exemptPresent })}</Descriptions.Item>
