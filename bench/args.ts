@@ -9,13 +9,15 @@ export interface BenchOptions {
   dataDir: string;
   seconds: number;
   connections: number;
+  /** Only the scenarios whose name contains this text. */
+  only: string | null;
 }
 
 /** Rows per size (the architecture notes' S and M; XS is a smoke test for the test suite). */
-export const SIZES: Record<Size, { organizations: number; people: number; cellsPerCommittee: number }> = {
-  XS: { organizations: 12, people: 120, cellsPerCommittee: 10 },
-  S: { organizations: 60, people: 1_000, cellsPerCommittee: 58 },
-  M: { organizations: 3_000, people: 70_000, cellsPerCommittee: 42 },
+export const SIZES: Record<Size, { organizations: number; people: number; cellsPerCommittee: number; meetings: number; tasks: number }> = {
+  XS: { organizations: 12, people: 120, cellsPerCommittee: 10, meetings: 300, tasks: 600 },
+  S: { organizations: 60, people: 1_000, cellsPerCommittee: 58, meetings: 5_000, tasks: 20_000 },
+  M: { organizations: 3_000, people: 70_000, cellsPerCommittee: 42, meetings: 200_000, tasks: 200_000 },
 };
 
 export function parseArgs(argv: string[]): BenchOptions {
@@ -34,6 +36,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     dataDir: get('data-dir') ?? `./data-bench-${size.toLowerCase()}`,
     seconds: Number(get('seconds') ?? 10),
     connections: Number(get('connections') ?? 50),
+    only: get('only') ?? null,
   };
 }
 

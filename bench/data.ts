@@ -9,12 +9,13 @@ import { ensureAdmin } from '../server/modules/users/bootstrap.ts';
 import { drawName } from '../server/seed/names.ts';
 import { Rng } from '../server/seed/random.ts';
 import { BENCH_ADMIN_PASSWORD, type BenchOptions, SIZES, parseArgs } from './args.ts';
+import { insertChunks } from './chunks.ts';
+import { generateMeetings } from './data-meetings.ts';
 
 /**
  * npm run bench:data -- --size S|M [--db postgres|pglite]: a fresh database filled with realistic
  * Vietnamese data through bulk inserts of the same rows the application writes. Deterministic.
  */
-const CHUNK = 2_000;
 const SEED = 0xbe_4c;
 let rng = new Rng(SEED);
 
@@ -37,18 +38,6 @@ async function freshDatabase(o: BenchOptions) {
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   return openDatabase({ databaseUrl: o.url });
-}
-
-function progress(label: string, done: number, total: number) {
-  process.stdout.write(`\r  ${label}: ${done.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')}   `);
-  if (done >= total) process.stdout.write('\n');
-}
-
-async function insertChunks<T>(label: string, rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await insert(rows.slice(i, i + CHUNK));
-    progress(label, Math.min(i + CHUNK, rows.length), rows.length);
-  }
 }
 
 /** Superior committee -> committees -> cells; M has 70 committees of 42 cells. */
@@ -106,9 +95,10 @@ export async function generate(o: BenchOptions, log: (msg: string) => void = con
     }
     await insertChunks('nhân sự / people', people, (c) => db.insertInto('people').values(c).execute());
     await insertChunks('đảng viên / members', members, (c) => db.insertInto('members').values(c).execute());
+    const made = await generateMeetings(db, o, orgs, members);
     // Fresh statistics, as a running database would have: the planner must see the real row counts.
     await sql`ANALYZE`.execute(db);
-    log(`  ${o.db} ${o.size}: ${orgs.rows.length} organizations, ${people.length} people and members in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(`  ${o.db} ${o.size}: ${orgs.rows.length} organizations, ${people.length} people and members, ${made.meetings} meetings, ${made.participants} participants, ${made.tasks} tasks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await database.close();
   }

@@ -11,7 +11,7 @@ import { writeResultsMarkdown } from './report.ts';
 import { type Scenario, pickTargets, scenarios } from './scenarios.ts';
 
 /**
- * npm run bench -- [--size S] [--db postgres|pglite] [--seconds 10] [--connections 50]
+ * npm run bench -- [--size S] [--db postgres|pglite] [--seconds 10] [--connections 50] [--only <part of a scenario name>]
  * For each scenario: the API under autocannon (server in its own process, logged in), then the same
  * query run directly, in the same run. Results go to bench/results/<date>-<db>-<size>.json and RESULTS.md.
  */
@@ -96,7 +96,7 @@ async function main() {
   const probe = await openDatabase(o.db === 'postgres' ? { databaseUrl: o.url } : { dataDir: o.dataDir });
   const targets = await pickTargets(probe.db);
   await probe.close();
-  const list = scenarios(targets);
+  const list = scenarios(targets).filter((s) => o.only === null || s.name.includes(o.only));
   console.log(`Đo trên ${o.db}, cỡ ${o.size}: ${list.length} kịch bản, ${o.seconds} s mỗi phép đo, ${o.connections} kết nối`);
   const raw = [];
   for (const s of list) {
@@ -118,7 +118,7 @@ async function main() {
   const date = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
   const record = {
     date: new Date().toISOString(),
-    command: `npm run bench -- --size ${o.size} --db ${o.db} --seconds ${o.seconds} --connections ${o.connections}`,
+    command: `npm run bench -- --size ${o.size} --db ${o.db} --seconds ${o.seconds} --connections ${o.connections}${o.only ? ` --only '${o.only}'` : ''}`,
     machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version },
     db: o.db,
     size: o.size,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../server/db/schema.ts';
+import { meetingScenarios } from './scenarios-meetings.ts';
 
 /**
  * What a user's screens ask for, and the SQL a hand-written backend would run for the same answer.
@@ -16,12 +17,15 @@ export interface Targets {
   committeeId: string;
   committeePath: string;
   cellId: string;
+  rootId: string;
+  rootPath: string;
 }
 
 export async function pickTargets(db: Kysely<DB>): Promise<Targets> {
   const committee = await db.selectFrom('organizations').select(['id', 'path']).where('depth', '=', 1).orderBy('sortOrder').limit(1).executeTakeFirstOrThrow();
   const cell = await db.selectFrom('organizations').select('id').where('parentId', '=', committee.id).orderBy('sortOrder').limit(1).executeTakeFirstOrThrow();
-  return { committeeId: committee.id, committeePath: committee.path, cellId: cell.id };
+  const root = await db.selectFrom('organizations').select(['id', 'path']).where('depth', '=', 0).orderBy('sortOrder').limit(1).executeTakeFirstOrThrow();
+  return { committeeId: committee.id, committeePath: committee.path, cellId: cell.id, rootId: root.id, rootPath: root.path };
 }
 
 export function scenarios(t: Targets): Scenario[] {
@@ -61,6 +65,7 @@ export function scenarios(t: Targets): Scenario[] {
             WHERE o.path LIKE $1 GROUP BY m.status, p.gender`,
       params: [`${t.committeePath}%`],
     },
+    ...meetingScenarios(t),
     {
       name: 'audit log, first page',
       path: '/api/v1/audit?limit=50',
