@@ -10,6 +10,7 @@ type Regime = 'administrative' | 'party';
 type Urgency = 'thuong' | 'khan' | 'thuong_khan' | 'hoa_toc';
 type DocumentState = 'draft' | 'submitted' | 'signed' | 'issued' | 'recalled';
 type Authority = 'none' | 'TM' | 'KT' | 'TL' | 'Q' | 'TUQ';
+type LetterKind = 'complaint' | 'denunciation' | 'recommendation' | 'reflection';
 
 /** Tables of documents, registers, letters and files (migration 20261129_0005_documents). */
 export interface DocumentTypesTable {
@@ -46,7 +47,7 @@ export interface DocumentCountersTable {
 }
 
 export interface LetterKindsTable {
-  kind: string;
+  kind: LetterKind;
   name: string;
   deadlineDays: number;
   legalBasisId: string | null;
@@ -230,7 +231,7 @@ export interface LettersTable {
   receivedOn: Day;
   senderName: string;
   senderAddress: string | null;
-  kind: string;
+  kind: LetterKind;
   summary: string;
   searchText: Generated<string>;
   searchFold: Folded;
@@ -238,7 +239,7 @@ export interface LettersTable {
   concernedPersonId: string | null;
   handler: Generated<'office' | 'inspection_committee'>;
   deadline: Day;
-  state: Generated<string>;
+  state: Generated<'received' | 'in_progress' | 'answered'>;
   answer: string | null;
   answeredOn: Day | null;
   fileId: string | null;

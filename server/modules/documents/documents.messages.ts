@@ -80,6 +80,11 @@ export const documentsMessages = {
   },
   'file.missing': { vi: 'Không có tệp trong yêu cầu.', en: 'The request carries no file.' },
   'letter.kind_unknown': { vi: 'Loại đơn thư không có trong danh mục.', en: 'The kind of letter is not in the list.' },
+  'letter.already_answered': { vi: 'Đơn thư đã được trả lời.', en: 'The letter has already been answered.' },
+  'letter.answered_before_received': {
+    vi: 'Ngày trả lời không được trước ngày nhận đơn.',
+    en: 'The answer cannot be dated before the letter was received.',
+  },
   'comment.round_closed': { vi: 'Đợt lấy ý kiến đã kết thúc.', en: 'The comment round is closed.' },
   'comment.paragraph_unknown': {
     vi: 'Dự thảo không có đoạn {paragraph}.',

@@ -7,6 +7,7 @@ import { pageQuery, pageSchema } from '../../http/paging.ts';
 import { REGIMES } from '../../lib/numbering.ts';
 import { correspondenceRoutes } from '../correspondence/correspondence.routes.ts';
 import { fileRoutes } from '../files/files.routes.ts';
+import { letterRoutes } from '../letters/letters.routes.ts';
 import { commentRoutes } from './comments.routes.ts';
 import { searchRoutes } from './search.routes.ts';
 import * as s from './documents.schema.ts';
@@ -82,5 +83,6 @@ export function documentRoutes(app: FastifyInstance, config: Config = loadConfig
   commentRoutes(app);
   correspondenceRoutes(app);
   fileRoutes(app, config);
+  letterRoutes(app);
   searchRoutes(app);
 }

@@ -6,6 +6,7 @@ import { isoDay } from '../../lib/dates.ts';
 import { REGIMES } from '../../lib/numbering.ts';
 import type { Actor } from '../../lib/roles.ts';
 import { foldVietnamese } from '../../../common/vietnamese.ts';
+import { handlerVisible } from '../letters/letters.ts';
 import { foldedWords } from './documents.queries.ts';
 
 /**
@@ -68,6 +69,7 @@ function conditions(src: Source, actor: Actor, f: SearchQuery, folded: string): 
     sql<SqlBool>`(${all} OR ${folded} <% x.search_fold)`,
   ];
   if (src.kind !== 'letter') where.push(withinClearance(actor, sql.ref('x.secrecy')) as RawBuilder<SqlBool>);
+  else where.push(handlerVisible(actor, 'x'));
   if (f.organizationId) where.push(sql<SqlBool>`x.organization_id = ${f.organizationId}`);
   if (f.from) where.push(sql<SqlBool>`${src.date} >= ${f.from}`);
   if (f.to) where.push(sql<SqlBool>`${src.date} <= ${f.to}`);
