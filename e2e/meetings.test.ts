@@ -125,6 +125,8 @@ describe.skipIf(!hasChromium)('meetings in the browser', () => {
 
   it('plans the monthly meeting, sends the invitations and marks it held', async () => {
     await step(page, '01-plan', async () => {
+      await page.getByTestId('meeting-link').first().waitFor();
+      await shot(page, 'list', false);
       await page.getByTestId('meeting-plan').click();
       const dialog = page.getByRole('dialog');
       // The secretary's own cell is proposed; the kind defaults to the regular monthly meeting.
@@ -192,6 +194,7 @@ describe.skipIf(!hasChromium)('meetings in the browser', () => {
       await expect.poll(() => rows.filter({ hasText: 'Thư ký' }).count()).toBe(1);
       expect(await rows.filter({ hasText: 'Chủ trì' }).count()).toBe(1);
       await shot(page, 'checkin', false);
+      await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
       await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, 'meeting-live', false);
     });
@@ -236,6 +239,7 @@ describe.skipIf(!hasChromium)('meetings in the browser', () => {
       await vote.waitFor();
       expect(await vote.getByTestId('vote-result').textContent()).toBe('Thông qua');
       expect(await vote.textContent()).toContain('Nghị quyết');
+      await shot(page, 'agenda');
 
       await tab('Kết luận & văn bản');
       await page.getByTestId('outcome-add-conclusion').click();
@@ -252,6 +256,7 @@ describe.skipIf(!hasChromium)('meetings in the browser', () => {
       await dialog.getByRole('button', { name: 'Giao việc' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await conclusion.getByTestId('conclusion-task-link').waitFor();
+      await shot(page, 'outcomes', false);
     });
   });
 
@@ -344,6 +349,7 @@ describe.skipIf(!hasChromium)('meetings in the browser', () => {
       await logIn(member, 'dangvien', '/tasks');
       const task = member.getByTestId('task-link').filter({ hasText: CONCLUSION });
       await task.waitFor();
+      await shot(member, 'tasks', false);
       await task.click();
       await expect.poll(() => member.getByTestId('task-title').textContent()).toBe(CONCLUSION);
       expect(await member.getByText('Dự thảo báo cáo được chi ủy cho ý kiến').count()).toBe(1);

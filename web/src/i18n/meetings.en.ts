@@ -102,7 +102,7 @@ const meetingsEn: MeetingsMessages = {
     official: 'Official',
     probationary: 'Probationary',
     exempt: 'Exempt',
-    exemptValue: '{{exempt}} ({{present}} present)',
+    exemptValue: '{{exempt}}, {{present}} present',
     elsewhere: 'Temporarily elsewhere',
     presentOthers: 'Present, outside the base',
     pending: 'Not checked in',

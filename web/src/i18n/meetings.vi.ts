@@ -101,7 +101,7 @@ const meetingsVi = {
     official: 'Chính thức',
     probationary: 'Dự bị',
     exempt: 'Miễn sinh hoạt',
-    exemptValue: '{{exempt}} (có mặt {{present}})',
+    exemptValue: '{{exempt}}, có mặt {{present}}',
     elsewhere: 'Sinh hoạt tạm thời nơi khác',
     presentOthers: 'Có mặt ngoài số triệu tập',
     pending: 'Chưa điểm danh',

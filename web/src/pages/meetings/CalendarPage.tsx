@@ -43,7 +43,7 @@ function Entry({ m, detailed }: { m: MeetingSummary; detailed: boolean }) {
       data-testid="calendar-entry"
       onClick={() => void navigate(`/meetings/${m.id}`)}
       onKeyDown={(e) => e.key === 'Enter' && void navigate(`/meetings/${m.id}`)}
-      style={{ cursor: 'pointer', fontSize: 12, lineHeight: 1.35, borderLeft: `3px solid ${color}`, background: '#fafafa', padding: '2px 4px', marginTop: 3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: detailed ? 'normal' : 'nowrap', textDecoration: m.state === 'cancelled' ? 'line-through' : undefined }}
+      style={{ cursor: 'pointer', fontSize: 12, lineHeight: 1.35, borderLeft: `3px solid ${color}`, background: '#fafafa', padding: '2px 4px', marginTop: 3, overflow: 'hidden', display: '-webkit-box', WebkitBoxOrient: 'vertical', WebkitLineClamp: detailed ? 6 : 2, textDecoration: m.state === 'cancelled' ? 'line-through' : undefined }}
     >
       <strong>{dayjs(m.startsAt).format('HH:mm')}</strong> {m.title}
       {detailed && m.place && <div style={{ color: '#888' }}>{m.place}</div>}

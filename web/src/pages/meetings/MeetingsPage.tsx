@@ -97,7 +97,7 @@ export function MeetingsPage() {
           locale={{ emptyText: t('list.empty') }}
           onChange={(_p, _f, s) => refilter(setSort)(sortOf(Array.isArray(s) ? (s[0] ?? {}) : s))}
           onRow={(m) => ({ onDoubleClick: () => void navigate(`/meetings/${m.id}`) })}
-          scroll={{ x: 900 }}
+          scroll={{ x: 820 }}
           columns={[
             {
               key: 'startsAt',
@@ -118,10 +118,10 @@ export function MeetingsPage() {
                 </Link>
               ),
             },
-            { key: 'kind', title: t('fields.kind'), width: 210, render: (_, m) => t(`kinds.${m.kind}`), responsive: ['lg'] },
+            { key: 'kind', title: t('fields.kind'), width: 200, render: (_, m) => t(`kinds.${m.kind}`), responsive: ['xxl'] },
             { key: 'organization', title: t('fields.organization'), dataIndex: 'organizationName', width: 200, ellipsis: true, responsive: ['md'] },
-            { key: 'place', title: t('fields.place'), dataIndex: 'place', width: 180, ellipsis: true, responsive: ['xl'] },
-            { key: 'state', title: t('fields.state'), width: 130, render: (_, m) => <StateTag state={m.state} /> },
+            { key: 'place', title: t('fields.place'), dataIndex: 'place', width: 180, ellipsis: true, responsive: ['xxl'] },
+            { key: 'state', title: t('fields.state'), width: 140, render: (_, m) => <StateTag state={m.state} /> },
           ]}
         />
         <CursorPager pager={pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />

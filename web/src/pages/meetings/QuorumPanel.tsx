@@ -36,7 +36,7 @@ export function QuorumPanel({ quorum }: { quorum: Quorum }) {
           <Descriptions size="small" column={{ xs: 1, sm: 2 }} colon={false} styles={{ label: { color: '#666' }, content: { fontWeight: 600 } }}>
             <Descriptions.Item label={t('quorum.official')}>{quorum.official}</Descriptions.Item>
             <Descriptions.Item label={t('quorum.probationary')}>{quorum.probationary}</Descriptions.Item>
-            <Descriptions.Item label={t('quorum.exempt')}>{t('quorum.exemptValue', { exempt: quorum.exempt, present: quorum.exemptPresent })}</Descriptions.Item>
+            <Descriptions.Item label={t('quorum.exempt')}>{quorum.exemptPresent > 0 ? t('quorum.exemptValue', { exempt: quorum.exempt, present: quorum.exemptPresent }) : quorum.exempt}</Descriptions.Item>
             <Descriptions.Item label={t('quorum.elsewhere')}>{quorum.temporarilyElsewhere}</Descriptions.Item>
             <Descriptions.Item label={t('quorum.presentOthers')}>{quorum.presentOthers}</Descriptions.Item>
             <Descriptions.Item label={t('quorum.pending')}>{quorum.pending}</Descriptions.Item>

@@ -94,7 +94,7 @@ export function VoteLine({ v }: { v: Vote }) {
       <Typography.Text type="secondary">
         {t('votes.line', {
           method: t(`voteMethods.${v.method}`),
-          majority: t(`majorities.${v.majority}`),
+          majority: t(`majorities.${v.majority}`).toLocaleLowerCase('vi'),
           for: v.forCount,
           against: v.againstCount,
           abstain: v.abstainCount,

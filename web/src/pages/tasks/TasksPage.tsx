@@ -55,12 +55,12 @@ export function TasksPage() {
           dataSource={page.data?.data ?? []}
           pagination={false}
           locale={{ emptyText: t('tasks.empty') }}
-          scroll={{ x: 900 }}
+          scroll={{ x: 760 }}
           columns={[
             { key: 'title', title: t('tasks.name'), render: (_, r) => <Link to={`/tasks/${r.id}`} data-testid="task-link">{r.title}</Link> },
-            { key: 'due', title: t('task.dueOn'), width: 170, render: (_, r) => <DueDate task={r} /> },
-            { key: 'lead', title: t('task.leadUnit'), dataIndex: 'leadUnitName', ellipsis: true, responsive: ['md'] },
-            { key: 'source', title: t('tasks.source'), ellipsis: true, responsive: ['lg'], render: (_, r) => (r.meetingId ? <Link to={`/meetings/${r.meetingId}`}>{r.meetingTitle}</Link> : t(`taskSources.${r.sourceKind}`)) },
+            { key: 'due', title: t('task.dueOn'), width: 160, render: (_, r) => <DueDate task={r} /> },
+            { key: 'lead', title: t('task.leadUnit'), dataIndex: 'leadUnitName', width: 180, ellipsis: true, responsive: ['xxl'] },
+            { key: 'source', title: t('tasks.source'), width: 200, ellipsis: true, responsive: ['xl'], render: (_, r) => (r.meetingId ? <Link to={`/meetings/${r.meetingId}`}>{r.meetingTitle}</Link> : t(`taskSources.${r.sourceKind}`)) },
             { key: 'priority', title: t('task.priority'), width: 110, render: (_, r) => <Tag color={PRIORITY_COLORS[r.priority]}>{t(`priorities.${r.priority}`)}</Tag> },
             { key: 'status', title: t('tasks.status'), width: 130, render: (_, r) => <Tag color={TASK_STATUS_COLORS[r.status]}>{t(`taskStatuses.${r.status}`)}</Tag> },
           ]}
