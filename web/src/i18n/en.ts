@@ -68,7 +68,7 @@ const en: Messages = {
     documents: 'Documents',
     correspondence: 'Incoming/outgoing',
     letters: 'Letters & petitions',
-    tasks: 'Work programs & tasks',
+    tasks: 'My tasks',
     reports: 'Periodic reports',
     inspection: 'Inspection & supervision',
     emulation: 'Emulation & awards',
