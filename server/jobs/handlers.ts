@@ -2,7 +2,11 @@ import nodemailer from 'nodemailer';
 import { z } from 'zod';
 import { type Mailer, enqueueDigests, sendDigest } from '../modules/notifications/notifications.digest.ts';
 import { scanReminders } from '../modules/notifications/notifications.scan.ts';
+import { purgeJobs } from './queue.ts';
 import type { JobHandler } from './worker.ts';
+
+/** Finished jobs are kept this long, to look into a failure. */
+const KEEP_JOBS_DAYS = 30;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const dayPayload = z.object({ day });
@@ -29,6 +33,9 @@ export function jobHandlers(deps: HandlerDeps): Record<string, JobHandler> {
       const { day } = dayPayload.parse(payload);
       await scanReminders(db, day);
       if (deps.mailer) await enqueueDigests(db, day);
+    },
+    'jobs.purge': async (_payload, { db, log }) => {
+      log.info({ deleted: await purgeJobs(db, KEEP_JOBS_DAYS) }, 'old jobs purged');
     },
     'digest.person': async (payload, { db }) => {
       const { personId, day } = personPayload.parse(payload);

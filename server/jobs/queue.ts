@@ -98,3 +98,11 @@ export async function failJob(db: Kysely<DB>, job: ClaimedJob, workerId: string,
     .where('lockedBy', '=', workerId)
     .execute();
 }
+
+/** Deletes finished jobs older than `keepDays` (done or given up): their unique keys name past days only. */
+export async function purgeJobs(db: Kysely<DB>, keepDays: number): Promise<number> {
+  const r = await sql`
+    DELETE FROM jobs
+    WHERE COALESCE(done_at, failed_at) < now() - make_interval(days => ${keepDays})`.execute(db);
+  return Number(r.numAffectedRows ?? 0);
+}

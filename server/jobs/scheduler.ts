@@ -6,13 +6,14 @@ import { enqueue } from './queue.ts';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Enqueues the day's reminder scan (from midnight) and digest (at `digestHour`, Vietnam time). Their
+ * Enqueues the day's reminder scan (from midnight), digest (at `digestHour`, Vietnam time) and clean-up. Their
  * unique keys name the day, so every instance may call this as often as it likes: one of each a day.
  */
 export async function enqueueDaily(db: Kysely<DB>, digestHour: number, now = new Date()): Promise<void> {
   const day = todayInVietnam(now);
   await enqueue(db, { kind: 'reminders.scan', payload: { day }, uniqueKey: `reminders:${day}`, runAt: `${day}T00:00:00+07:00` });
   await enqueue(db, { kind: 'digest.daily', payload: { day }, uniqueKey: `digest:${day}`, runAt: `${day}T${pad(digestHour)}:00:00+07:00` });
+  await enqueue(db, { kind: 'jobs.purge', uniqueKey: `purge:${day}`, runAt: `${day}T03:00:00+07:00` });
 }
 
 /** A tick for the worker's poll loop that enqueues the daily jobs at most once every `everyMs`. */

@@ -6,7 +6,7 @@ import { freshDatabase } from '../../test/db.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { DB } from '../db/schema.ts';
-import { enqueue } from './queue.ts';
+import { enqueue, purgeJobs } from './queue.ts';
 import { enqueueDaily } from './scheduler.ts';
 import { type JobHandler, createWorker } from './worker.ts';
 
@@ -113,10 +113,23 @@ describe('job worker', () => {
     const rows = await database.db.selectFrom('jobs').select(['kind', 'uniqueKey', 'runAt']).where('uniqueKey', 'like', '%2026-12-01').orderBy('kind').execute();
     expect(rows.map((r) => [r.kind, r.uniqueKey])).toEqual([
       ['digest.daily', 'digest:2026-12-01'],
+      ['jobs.purge', 'purge:2026-12-01'],
       ['reminders.scan', 'reminders:2026-12-01'],
     ]);
     expect(rows[0]?.runAt).toBe('2026-12-01T00:00:00.000Z');
     expect(await enqueue(database.db, { kind: 'x', uniqueKey: 'digest:2026-12-01' })).toBe(false);
+  });
+});
+
+describe('purging', () => {
+  it('deletes finished jobs older than the kept days, never pending or recent ones', async () => {
+    const [old, recent, pending, failed] = await insertJobs(database.db, 'purge-me', 4);
+    await sql`UPDATE jobs SET done_at = now() - interval '40 days' WHERE id = ${old}`.execute(database.db);
+    await sql`UPDATE jobs SET done_at = now() - interval '2 days' WHERE id = ${recent}`.execute(database.db);
+    await sql`UPDATE jobs SET failed_at = now() - interval '31 days' WHERE id = ${failed}`.execute(database.db);
+    expect(await purgeJobs(database.db, 30)).toBe(2);
+    const left = await database.db.selectFrom('jobs').select('id').where('kind', '=', 'purge-me').execute();
+    expect(left.map((r) => r.id).sort()).toEqual([recent, pending].sort());
   });
 });
 

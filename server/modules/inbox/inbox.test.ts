@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, startTestApp } from '../../../test/app.ts';
 import { addDays } from '../../lib/dates.ts';
@@ -85,5 +87,38 @@ describe('GET /api/v1/inbox', () => {
     const inbox = json<Inbox>(await t.admin.get('/api/v1/inbox'));
     expect(sectionOf(inbox, 'tasks').count).toBe(0);
     expect(sectionOf(inbox, 'meetings').count).toBe(0);
+  });
+
+  it('lists documents waiting for my signature within my clearance, and incoming documents I was directed to handle', async () => {
+    const db = t.database.db;
+    const type = await db.selectFrom('documentTypes').select('id').where('regime', '=', 'party').orderBy('sortOrder').executeTakeFirstOrThrow();
+    const doc = async (state: string, secrecy: string, summary: string) => {
+      const id = randomUUID();
+      await sql`INSERT INTO documents (id, organization_id, scope_path, regime, type_id, issuer_code, summary, state, secrecy, signer_person_id)
+        VALUES (${id}, ${w.cellA.id}, ${w.cellA.path}, 'party', ${type.id}, 'CB', ${summary}, ${state}, ${secrecy}, ${w.a.person.id})`.execute(db);
+      return id;
+    };
+    const toSign = await doc('submitted', 'none', 'Nghị quyết chi bộ tháng');
+    await doc('submitted', 'toi_mat', 'Báo cáo tối mật');
+    await doc('draft', 'none', 'Dự thảo chưa trình');
+    const incoming = async (n: number, state: string, deadline: string | null, doneOn: string | null) => {
+      const id = randomUUID();
+      await sql`INSERT INTO incoming_documents (id, organization_id, scope_path, year, arrival_number, received_on, sender, symbol, document_date, summary, state, lead_person_id, deadline, done_on)
+        VALUES (${id}, ${w.cellA.id}, ${w.cellA.path}, 2026, ${n}, ${addDays(today(), -10)}, 'Ban Tổ chức Đảng ủy', ${`${n}-CV/BTC`}, ${addDays(today(), -12)}, ${`Công văn số ${n}`},
+          ${state}, ${w.a.person.id}, ${deadline}, ${doneOn})`.execute(db);
+      return id;
+    };
+    const late = await incoming(1, 'directed', addDays(today(), -1), null);
+    await incoming(2, 'done', addDays(today(), -1), addDays(today(), -2));
+
+    const inbox = json<Inbox>(await w.a.client.get('/api/v1/inbox'));
+    const sign = sectionOf(inbox, 'documents_to_sign');
+    expect(sign.items.map((i) => [i.id, i.title, i.link])).toEqual([[toSign, 'Nghị quyết chi bộ tháng', `/documents/${toSign}`]]);
+    expect(sign.count).toBe(1);
+    const handle = sectionOf(inbox, 'incoming_to_handle');
+    expect(handle).toMatchObject({ count: 1, overdue: true });
+    expect(handle.items[0]).toMatchObject({ id: late, subtitle: 'Ban Tổ chức Đảng ủy · 1-CV/BTC', link: `/incoming/${late}`, overdue: true });
+    const other = json<Inbox>(await w.b.client.get('/api/v1/inbox'));
+    expect(sectionOf(other, 'documents_to_sign').count + sectionOf(other, 'incoming_to_handle').count).toBe(0);
   });
 });
