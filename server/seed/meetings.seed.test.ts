@@ -1,21 +1,23 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../../test/db.ts';
+import { Client, type TestApp, json, startTestApp } from '../../test/app.ts';
 import type { Database } from '../db/client.ts';
 import { addDays, todayInVietnam } from '../lib/dates.ts';
 import { minutesContent, quorum } from '../modules/meetings/meetings.schema.ts';
-import { seedDemo } from './demo.ts';
+import { DEMO_PASSWORD, seedDemo } from './demo.ts';
 
 const silent = () => {};
 
 describe('demo meetings', () => {
+  let t: TestApp;
   let database: Database;
   beforeAll(async () => {
-    database = await freshDatabase();
+    t = await startTestApp();
+    database = t.database;
     await seedDemo(database.db, silent);
   });
   afterAll(async () => {
-    await database?.close();
+    await t?.close();
   });
 
   it('holds two years of meetings of every kind, and plans the coming weeks', async () => {
@@ -120,5 +122,25 @@ describe('demo meetings', () => {
       .where('status', 'in', ['open', 'in_progress']).where('dueOn', '<', todayInVietnam()).executeTakeFirstOrThrow();
     expect(Number(overdue.n)).toBeGreaterThanOrEqual(1);
     expect(Number(overdue.n)).toBeLessThanOrEqual(25);
+  });
+
+  it("reads well through the API: a secretary's cell meetings open, their minutes check complete, the dashboard and calendar show them", async () => {
+    const secretary = await new Client(t.app).login('bithu.tonghop', DEMO_PASSWORD);
+    const cell = await database.db.selectFrom('organizations').select('id').where('name', '=', 'Chi bộ Vụ Tổng hợp').executeTakeFirstOrThrow();
+    const recent = await database.db.selectFrom('meetings').select(['id', 'state']).where('organizationId', '=', cell.id)
+      .where('startsAt', '>', `${addDays(todayInVietnam(), -120)}T00:00:00+07:00`).orderBy('startsAt').execute();
+    for (const m of recent) {
+      expect((await secretary.get(`/api/v1/meetings/${m.id}`)).statusCode).toBe(200);
+      if (m.state !== 'held') continue;
+      const check = json<{ complete: boolean; gaps: unknown[] }>(await secretary.get(`/api/v1/meetings/${m.id}/minutes/check`));
+      expect(check.gaps).toEqual([]);
+    }
+    const year = Number(todayInVietnam().slice(0, 4));
+    const report = json<{ data: { organizationId: string; months: { regularHeld: boolean }[] }[] }>(await secretary.get(`/api/v1/meetings/compliance?year=${year}`));
+    expect(report.data.map((r) => r.organizationId)).toEqual([cell.id]);
+    expect(report.data[0]?.months.filter((m) => m.regularHeld).length).toBeGreaterThanOrEqual(Number(todayInVietnam().slice(5, 7)) - 1);
+    const from = todayInVietnam();
+    const calendar = json<{ data: { state: string }[] }>(await secretary.get(`/api/v1/meetings/calendar?from=${from}&to=${addDays(from, 45)}`));
+    expect(calendar.data.some((m) => m.state === 'planned' || m.state === 'invited')).toBe(true);
   });
 });
