@@ -5,6 +5,7 @@ import * as members from './migrations/20261122_0002_members.ts';
 import * as duesRatings from './migrations/20261122_0003_dues_ratings.ts';
 import * as meetings from './migrations/20261129_0004_meetings.ts';
 import * as documents from './migrations/20261129_0005_documents.ts';
+import * as meetingIndexes from './migrations/20261129_0006_meeting_indexes.ts';
 import * as programsReports from './migrations/20261129_0009_programs_reports.ts';
 import * as jobsNotifications from './migrations/20261129_0010_jobs_notifications.ts';
 
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '20261122_0003_dues_ratings': duesRatings,
   '20261129_0004_meetings': meetings,
   '20261129_0005_documents': documents,
+  '20261129_0006_meeting_indexes': meetingIndexes,
   '20261129_0009_programs_reports': programsReports,
   '20261129_0010_jobs_notifications': jobsNotifications,
 };
