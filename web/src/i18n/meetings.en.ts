@@ -200,6 +200,7 @@ const meetingsEn: MeetingsMessages = {
     priority: 'Priority',
   },
   minutes: {
+    notHeld: 'Minutes are drafted once the meeting was held (press “Mark as held”).',
     none: 'No minutes yet. The minutes are drafted from the meeting record.',
     draft: 'Draft the minutes',
     drafted: 'Minutes drafted.',

@@ -199,6 +199,7 @@ const meetingsVi = {
     priority: 'Mức độ',
   },
   minutes: {
+    notHeld: 'Chỉ lập biên bản sau khi cuộc họp đã diễn ra (bấm “Đã họp”).',
     none: 'Chưa lập biên bản. Biên bản được lập tự động từ hồ sơ cuộc họp.',
     draft: 'Lập biên bản',
     drafted: 'Đã lập dự thảo biên bản.',

@@ -33,14 +33,14 @@ function useSaveAttendance(meeting: Meeting) {
   });
 }
 
-function Row({ p, disabled, save }: { p: Participant; disabled: boolean; save: (e: Entry[]) => void }) {
+function Row({ p, disabled, focused, save }: { p: Participant; disabled: boolean; focused: boolean; save: (e: Entry[]) => void }) {
   const { t } = useMeetingsT();
   const { t: tm } = useTranslation('members');
   const [reason, setReason] = useState(p.absenceReason ?? '');
   const send = (attendance: AttendanceState, why: string) =>
     save([{ participantId: p.id, attendance, absenceReason: attendance === 'absent_excused' ? why.trim() || null : null }]);
   return (
-    <div style={rowStyle(p.attendance)} data-testid="checkin-row" data-name={p.name}>
+    <div id={`participant-${p.id}`} style={{ ...rowStyle(p.attendance), ...(focused ? { outline: '2px solid #faad14' } : {}) }} data-testid="checkin-row" data-name={p.name}>
       <div style={{ flex: '1 1 240px', minWidth: 200 }}>
         <Typography.Text strong>{p.name}</Typography.Text>
         {p.isChair && <Tag color="purple" style={{ marginLeft: 8 }}>{t('roles.chair')}</Tag>}
@@ -80,7 +80,7 @@ function Row({ p, disabled, save }: { p: Participant; disabled: boolean; save: (
 }
 
 /** The secretary's check-in list: one big choice per person, saved at once; "all present" first, then adjust. */
-export function CheckIn({ meeting, writable }: { meeting: Meeting; writable: boolean }) {
+export function CheckIn({ meeting, writable, focus }: { meeting: Meeting; writable: boolean; focus: string | null }) {
   const { t } = useMeetingsT();
   const save = useSaveAttendance(meeting);
   const people = meeting.participants.filter((p) => p.kind !== 'unit');
@@ -103,7 +103,7 @@ export function CheckIn({ meeting, writable }: { meeting: Meeting; writable: boo
       {people.length === 0 ? (
         <Empty description={t('checkin.empty')} />
       ) : (
-        people.map((p) => <Row key={`${p.id}:${p.version}`} p={p} disabled={!canCheckIn || save.isPending} save={(e) => save.mutate(e)} />)
+        people.map((p) => <Row key={`${p.id}:${p.version}`} p={p} focused={focus === p.id} disabled={!canCheckIn || save.isPending} save={(e) => save.mutate(e)} />)
       )}
     </Card>
   );

@@ -71,7 +71,7 @@ export function MeetingCreateModal({ open, onClose, onCreated }: { open: boolean
       okText={t('create.ok')}
       onClose={onClose}
       submit={async (v) => onCreated(await api.post<Meeting>('/api/v1/meetings', toBody(v)))}
-      fieldFor={{ 'meeting.ends_before_start': 'endsAt' }}
+      fieldFor={{ 'meeting.ends_before_start': 'endsAt', 'meeting.kind_not_for_organization': 'kind', 'resource.reference_invalid': 'organizationId' }}
       initialValues={{
         organizationId: defaultOrganization(me),
         kind: 'cell_regular',

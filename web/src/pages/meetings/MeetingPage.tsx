@@ -31,7 +31,7 @@ export function MeetingView({ meeting }: { meeting: Meeting }) {
   const tab = (MEETING_TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as MeetingTab) : 'participants';
   const go = (key: MeetingTab, focus?: string | null) => setParams(focus ? { tab: key, focus } : { tab: key }, { replace: true });
   const items = [
-    { key: 'participants', label: t('tabs.participants'), children: <ParticipantsTab meeting={meeting} /> },
+    { key: 'participants', label: t('tabs.participants'), children: <ParticipantsTab meeting={meeting} focus={params.get('focus')} /> },
     { key: 'agenda', label: t('tabs.agenda'), children: <AgendaTab meeting={meeting} focus={params.get('focus')} /> },
     { key: 'outcomes', label: t('tabs.outcomes'), children: <OutcomesTab meeting={meeting} /> },
     { key: 'minutes', label: t('tabs.minutes'), children: <MinutesTab meeting={meeting} go={go} /> },

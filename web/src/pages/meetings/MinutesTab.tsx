@@ -1,6 +1,6 @@
 import { CheckCircleOutlined, FileTextOutlined, FileWordOutlined, WarningOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Empty, Form, Input, List, Popconfirm, Row, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Form, Input, List, Popconfirm, Row, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
@@ -47,7 +47,7 @@ function CheckCard({ meeting, go }: { meeting: Meeting; go: Go }) {
           dataSource={check.data.gaps}
           renderItem={(g) => (
             <List.Item data-testid="minutes-gap" data-code={g.code}>
-              <Typography.Link onClick={() => go(GAP_TAB[g.code], g.itemId)}>
+              <Typography.Link onClick={() => go(GAP_TAB[g.code], g.itemId ?? g.participantIds[0] ?? null)}>
                 <WarningOutlined style={{ color: '#faad14' }} /> {g.message}
               </Typography.Link>
             </List.Item>
@@ -162,7 +162,13 @@ export function MinutesTab({ meeting, go }: { meeting: Meeting; go: Go }) {
         {meeting.minutes === null ? (
           <Card>
             <Empty description={t('minutes.none')}>
-              {may && <Button type="primary" onClick={() => draft.mutate()} loading={draft.isPending} data-testid="minutes-draft">{t('minutes.draft')}</Button>}
+              {may && (
+                <Tooltip title={meeting.state === 'held' ? null : t('minutes.notHeld')}>
+                  <Button type="primary" disabled={meeting.state !== 'held'} onClick={() => draft.mutate()} loading={draft.isPending} data-testid="minutes-draft">
+                    {t('minutes.draft')}
+                  </Button>
+                </Tooltip>
+              )}
             </Empty>
           </Card>
         ) : list.error ? (

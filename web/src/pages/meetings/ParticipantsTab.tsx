@@ -1,7 +1,7 @@
 import { DeleteOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, List, Popconfirm, Row, Select, Space, Tag } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, request } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
@@ -106,12 +106,15 @@ function InviteesCard({ meeting, writable }: { meeting: Meeting; writable: boole
 }
 
 /** Participants and attendance: check-in on the left, the live quorum and roles on the right. */
-export function ParticipantsTab({ meeting }: { meeting: Meeting }) {
+export function ParticipantsTab({ meeting, focus }: { meeting: Meeting; focus: string | null }) {
   const writable = useWritable(meeting);
+  useEffect(() => {
+    if (focus) document.getElementById(`participant-${focus}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  }, [focus]);
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={14}>
-        <CheckIn meeting={meeting} writable={writable} />
+        <CheckIn meeting={meeting} writable={writable} focus={focus} />
       </Col>
       <Col xs={24} xl={10}>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

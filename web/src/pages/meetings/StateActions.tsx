@@ -92,11 +92,9 @@ export function StateActions({ meeting }: { meeting: Meeting }) {
           </Button>
         </Popconfirm>
       ))}
-      {meeting.state !== 'postponed' && (
-        <Button onClick={() => setReasonFor('postponed')} data-testid="state-postponed">
-          {t('stateActions.postponed')}
-        </Button>
-      )}
+      <Button onClick={() => setReasonFor('postponed')} data-testid="state-postponed">
+        {t('stateActions.postponed')}
+      </Button>
       <Button danger onClick={() => setReasonFor('cancelled')} data-testid="state-cancelled">
         {t('stateActions.cancelled')}
       </Button>
