@@ -7,9 +7,14 @@ import * as s from './correspondence.schema.ts';
 import { followUpCounts, listIncoming } from './incoming.queries.ts';
 import * as incoming from './incoming.service.ts';
 import { listOutgoing, updateOutgoing } from './outgoing.ts';
+import { incomingExcel, incomingWord, outgoingExcel, outgoingWord, periodLabel } from './registers.export.ts';
+import { attachment } from '../meetings/meetings.exports.routes.ts';
+import { monthlyStatistics } from './statistics.ts';
 
 const tags = ['correspondence'];
 const idParams = z.object({ id: z.uuid() });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The incoming and outgoing registers. Registered by documentRoutes. */
 export function correspondenceRoutes(app: FastifyInstance) {
@@ -69,5 +74,38 @@ export function correspondenceRoutes(app: FastifyInstance) {
   r.patch('/api/v1/outgoing-register/:id', {
     schema: { tags, summary: 'The clerk completes an entry: recipients, copies, file copy holder, date sent, note', params: idParams, body: s.updateOutgoingBody, response: { 200: s.outgoingEntry } },
     handler: async (req) => updateOutgoing(ctxOf(req), req.params.id, req.body),
+  });
+
+  registerPrintRoutes(app);
+}
+
+/** The registers printed (Excel, Word) and the monthly statistics. */
+function registerPrintRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const excel = (name: string) => attachment(name, 'xlsx');
+
+  r.get('/api/v1/outgoing-register/export.xlsx', {
+    schema: { tags, summary: 'The outgoing register with all its columns, as Excel (by year, month or range)', querystring: s.listOutgoingQuery, produces: [XLSX] },
+    handler: async (req, reply) => reply.type(XLSX).header('content-disposition', excel(`Sổ văn bản đi ${periodLabel(req.query)}`)).send(outgoingExcel(ctxOf(req), req.query)),
+  });
+
+  r.get('/api/v1/outgoing-register/export.docx', {
+    schema: { tags, summary: 'The outgoing register as Word, to print and bind', querystring: s.listOutgoingQuery, produces: [DOCX] },
+    handler: async (req, reply) => reply.type(DOCX).header('content-disposition', attachment(`Sổ văn bản đi ${periodLabel(req.query)}`, 'docx')).send(await outgoingWord(ctxOf(req), req.query)),
+  });
+
+  r.get('/api/v1/incoming/export.xlsx', {
+    schema: { tags, summary: 'The incoming register with all its columns and the follow-up (deadline, reply), as Excel', querystring: s.listIncomingQuery, produces: [XLSX] },
+    handler: async (req, reply) => reply.type(XLSX).header('content-disposition', excel(`Sổ văn bản đến ${periodLabel(req.query)}`)).send(incomingExcel(ctxOf(req), req.query)),
+  });
+
+  r.get('/api/v1/incoming/export.docx', {
+    schema: { tags, summary: 'The incoming register as Word, to print and bind', querystring: s.listIncomingQuery, produces: [DOCX] },
+    handler: async (req, reply) => reply.type(DOCX).header('content-disposition', attachment(`Sổ văn bản đến ${periodLabel(req.query)}`, 'docx')).send(await incomingWord(ctxOf(req), req.query)),
+  });
+
+  r.get('/api/v1/correspondence/statistics', {
+    schema: { tags, summary: 'Per month of a year: incoming, handled, handled late, overdue; outgoing; letters received, answered, late', querystring: s.statisticsQuery, response: { 200: z.object({ year: z.number(), months: z.array(s.monthStatistics) }) } },
+    handler: async (req) => monthlyStatistics(ctxOf(req), req.query.year, req.query.organizationId),
   });
 }

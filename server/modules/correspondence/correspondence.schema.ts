@@ -47,6 +47,7 @@ export const doneBody = z.strictObject({ version, note: optionalText(2000), done
 
 export const listIncomingQuery = z.strictObject({
   organizationId: z.uuid().optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
   month: month.optional(),
   from: isoDay.optional(),
   to: isoDay.optional(),
@@ -143,3 +144,19 @@ export function monthRange(m: string): { from: string; to: string } {
   const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   return { from: `${m}-01`, to: `${m}-${String(last).padStart(2, '0')}` };
 }
+
+export const statisticsQuery = z.strictObject({ organizationId: z.uuid().optional(), year: z.coerce.number().int().min(1900).max(2200) });
+
+export const monthStatistics = z.object({
+  month: z.string(),
+  incoming: z.number(),
+  incomingHandled: z.number(),
+  incomingHandledLate: z.number(),
+  /** Not handled at the end of the month and past their deadline. */
+  incomingOverdue: z.number(),
+  outgoing: z.number(),
+  letters: z.number(),
+  lettersAnswered: z.number(),
+  lettersAnsweredLate: z.number(),
+});
+export type MonthStatistics = z.infer<typeof monthStatistics>;

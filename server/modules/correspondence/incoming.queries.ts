@@ -42,6 +42,7 @@ const sorts: SortSpec<Listed> = {
 function applyFilters<Q extends ReturnType<typeof visibleIncoming>>(q0: Q, f: IncomingFilters): Q {
   let q = q0 as ReturnType<typeof visibleIncoming>;
   if (f.organizationId) q = q.where('i.organizationId', '=', f.organizationId);
+  if (f.year) q = q.where('i.year', '=', f.year);
   const range = f.month ? monthRange(f.month) : null;
   const from = range?.from ?? f.from;
   const to = range?.to ?? f.to;

@@ -28,6 +28,8 @@ const sorts: SortSpec<OutgoingEntry> = {
   columns: {
     issuedOn: { expr: sql`g.issued_on`, value: (r) => r.issuedOn },
     symbol: { expr: sql`g.symbol`, value: (r) => r.symbol },
+    /** The register's own order: by day, then by number. */
+    register: { expr: sql`to_char(g.issued_on, 'YYYY-MM-DD') || lpad(coalesce(d.number, 0)::text, 9, '0')`, value: (r) => `${r.issuedOn}${String(r.number ?? 0).padStart(9, '0')}` },
   },
   default: 'issuedOn',
   id: sql`g.id`,

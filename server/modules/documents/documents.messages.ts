@@ -53,6 +53,10 @@ export const documentsMessages = {
     vi: 'Chỉ văn thư (quyền sổ công văn) được sửa sổ đăng ký.',
     en: 'Only the clerk (correspondence rights) may edit the register.',
   },
+  'register.too_long_for_word': {
+    vi: 'Sổ có hơn {max} dòng trong khoảng thời gian này: hãy in theo tháng hoặc xuất Excel.',
+    en: 'The register has more than {max} rows in this period: print it by month or export to Excel.',
+  },
   'incoming.received_before_document': {
     vi: 'Ngày đến không được trước ngày của văn bản ({date}).',
     en: 'The date received cannot be before the document date ({date}).',

@@ -1,0 +1,118 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { Ctx } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import type { Page } from '../../http/paging.ts';
+import { wordTable } from '../documents/documents.docx.ts';
+import type { Urgency } from '../documents/documents.schema.ts';
+import type { IncomingEntry, IncomingFilters, OutgoingEntry, OutgoingFilters } from './correspondence.schema.ts';
+import { listIncoming } from './incoming.queries.ts';
+import { listOutgoing } from './outgoing.ts';
+
+/**
+ * The registers as printed and bound (Decree 30, Appendix IV): every column, in register order. Excel
+ * streams a chunk at a time, so a year of a large office fits; Word is for a printable period and
+ * refuses more rows than a bound register holds.
+ */
+
+const CHUNK = 1000;
+const EXCEL_MAX_ROWS = 500_000;
+const WORD_MAX_ROWS = 5_000;
+
+const vnDay = (d: string | null) => (d ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : '');
+const URGENCY_LABELS: Record<Urgency, string> = { thuong: '', khan: 'Khẩn', thuong_khan: 'Thượng khẩn', hoa_toc: 'Hỏa tốc' };
+const SECRECY_LABELS: Record<string, string> = { none: '', mat: 'Mật', toi_mat: 'Tối mật', tuyet_mat: 'Tuyệt mật' };
+const markings = (urgency: Urgency, secrecy: string) => [URGENCY_LABELS[urgency], SECRECY_LABELS[secrecy] ?? ''].filter(Boolean).join(', ');
+
+interface Column<R> {
+  header: string;
+  width: number;
+  value: (r: R) => string | number;
+}
+
+const OUTGOING: Column<OutgoingEntry>[] = [
+  { header: 'Số, ký hiệu văn bản', width: 18, value: (r) => r.symbol },
+  { header: 'Ngày tháng văn bản', width: 12, value: (r) => vnDay(r.issuedOn) },
+  { header: 'Tên loại và trích yếu nội dung', width: 50, value: (r) => `${r.typeName}: ${r.summary}` },
+  { header: 'Người ký', width: 20, value: (r) => r.signerName ?? '' },
+  { header: 'Nơi nhận văn bản', width: 30, value: (r) => r.recipients },
+  { header: 'Đơn vị, người nhận bản lưu', width: 20, value: (r) => r.fileCopyHolder ?? '' },
+  { header: 'Số lượng bản', width: 8, value: (r) => r.copies },
+  { header: 'Ngày chuyển', width: 12, value: (r) => vnDay(r.sentOn) },
+  { header: 'Ký nhận', width: 12, value: () => '' },
+  { header: 'Ghi chú', width: 24, value: (r) => [markings(r.urgency, r.secrecy), r.note].filter(Boolean).join('; ') },
+];
+
+const INCOMING: Column<IncomingEntry>[] = [
+  { header: 'Ngày đến', width: 12, value: (r) => vnDay(r.receivedOn) },
+  { header: 'Số đến', width: 8, value: (r) => r.arrivalNumber },
+  { header: 'Tác giả', width: 28, value: (r) => r.sender },
+  { header: 'Số, ký hiệu', width: 18, value: (r) => r.symbol ?? '' },
+  { header: 'Ngày tháng', width: 12, value: (r) => vnDay(r.documentDate) },
+  { header: 'Tên loại và trích yếu nội dung', width: 50, value: (r) => [r.typeName, r.summary].filter(Boolean).join(': ') },
+  { header: 'Đơn vị hoặc người nhận', width: 24, value: (r) => r.leadOrganizationName ?? r.leadPersonName ?? '' },
+  { header: 'Ngày chuyển', width: 12, value: (r) => vnDay(r.directedOn) },
+  { header: 'Ký nhận', width: 12, value: () => '' },
+  { header: 'Ghi chú', width: 24, value: (r) => [markings(r.urgency, r.secrecy), r.note].filter(Boolean).join('; ') },
+  { header: 'Hạn giải quyết', width: 12, value: (r) => vnDay(r.deadline) },
+  { header: 'Số văn bản trả lời', width: 18, value: (r) => r.replySymbol ?? '' },
+];
+
+type Fetch<R> = (cursor: string | undefined, limit: number) => Promise<Page<R>>;
+
+const outgoingPages = (ctx: Ctx, f: OutgoingFilters): Fetch<OutgoingEntry> => (cursor, limit) => listOutgoing(ctx, f, { limit, cursor, sort: 'register' });
+const incomingPages = (ctx: Ctx, f: IncomingFilters): Fetch<IncomingEntry> => (cursor, limit) => listIncoming(ctx.db, ctx.actor, f, { limit, cursor, sort: 'receivedOn' });
+
+function excel<R>(title: string, columns: Column<R>[], fetch: Fetch<R>): PassThrough {
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const sheet = workbook.addWorksheet(title.slice(0, 31));
+  sheet.columns = columns.map((c) => ({ width: c.width }));
+  const heading = sheet.addRow([title]);
+  heading.font = { bold: true, size: 14 };
+  heading.commit();
+  const header = sheet.addRow(columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.commit();
+  const write = async () => {
+    let cursor: string | undefined;
+    let n = 0;
+    do {
+      const page = await fetch(cursor, CHUNK);
+      for (const r of page.data) sheet.addRow(columns.map((c) => c.value(r))).commit();
+      n += page.data.length;
+      cursor = page.links.next ?? undefined;
+    } while (cursor && n < EXCEL_MAX_ROWS);
+    sheet.commit();
+    await workbook.commit();
+  };
+  write().catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
+  return out;
+}
+
+async function word<R>(title: string, period: string, columns: Column<R>[], fetch: Fetch<R>): Promise<Buffer> {
+  const page = await fetch(undefined, WORD_MAX_ROWS);
+  if (page.links.next) throw new AppError(422, 'register.too_long_for_word', { max: WORD_MAX_ROWS });
+  const total = columns.reduce((n, c) => n + c.width, 0);
+  return wordTable({
+    title,
+    subtitle: [period],
+    columns: columns.map((c) => [c.header, Math.round((c.width * 100) / total)]),
+    rows: page.data.map((r) => columns.map((c) => String(c.value(r)))),
+  });
+}
+
+/** "Năm 2026", "Tháng 03/2026", "Từ 01/03/2026 đến 31/03/2026": the period printed under the title. */
+export function periodLabel(f: { year?: number | undefined; month?: string | undefined; from?: string | undefined; to?: string | undefined }): string {
+  if (f.month) return `Tháng ${f.month.slice(5, 7)}/${f.month.slice(0, 4)}`;
+  if (f.from || f.to) return `Từ ${vnDay(f.from ?? null) || '...'} đến ${vnDay(f.to ?? null) || '...'}`;
+  return f.year ? `Năm ${f.year}` : 'Toàn bộ';
+}
+
+export const OUTGOING_TITLE = 'SỔ ĐĂNG KÝ VĂN BẢN ĐI';
+export const INCOMING_TITLE = 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN';
+
+export const outgoingExcel = (ctx: Ctx, f: OutgoingFilters) => excel(`${OUTGOING_TITLE} - ${periodLabel(f)}`, OUTGOING, outgoingPages(ctx, f));
+export const incomingExcel = (ctx: Ctx, f: IncomingFilters) => excel(`${INCOMING_TITLE} - ${periodLabel(f)}`, INCOMING, incomingPages(ctx, f));
+export const outgoingWord = (ctx: Ctx, f: OutgoingFilters) => word(OUTGOING_TITLE, periodLabel(f), OUTGOING, outgoingPages(ctx, f));
+export const incomingWord = (ctx: Ctx, f: IncomingFilters) => word(INCOMING_TITLE, periodLabel(f), INCOMING.slice(0, 10), incomingPages(ctx, f));
