@@ -11,6 +11,10 @@ export interface BenchOptions {
   connections: number;
   /** Only the scenarios whose name contains this text. */
   only: string | null;
+  /** A sentence recorded with the run in RESULTS.md (what changed, what else ran on the machine). */
+  note: string | null;
+  /** True when --url was given: the command line in RESULTS.md names the database. */
+  customUrl: boolean;
 }
 
 /** Rows per size (the architecture notes' S and M; XS is a smoke test for the test suite). */
@@ -37,6 +41,8 @@ export function parseArgs(argv: string[]): BenchOptions {
     seconds: Number(get('seconds') ?? 10),
     connections: Number(get('connections') ?? 50),
     only: get('only') ?? null,
+    note: get('note') ?? null,
+    customUrl: get('url') !== undefined,
   };
 }
 

@@ -10,6 +10,7 @@ interface Figures {
 interface RunRecord {
   date: string;
   command: string;
+  note?: string | null;
   machine: { cores: number; memoryGiB: number; cpu: string; node: string };
   db: string;
   size: string;
@@ -35,6 +36,7 @@ export function writeResultsMarkdown(dir: string, out: string) {
   for (const r of runs) {
     lines.push(`## ${r.date.slice(0, 16).replace('T', ' ')} UTC: ${r.db}, size ${r.size}`, '');
     lines.push(`Machine: ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.cpu}, Node ${r.machine.node}. Command: \`${r.command}\``, '');
+    if (r.note) lines.push(r.note, '');
     lines.push('| scenario | API req/s | API p50 ms | API p99 ms | errors | SQL p50 ms | SQL p99 ms | ratio p50 |', '|---|---|---|---|---|---|---|---|');
     for (const x of r.results) {
       const status = x.api.status === 200 ? '' : ` (HTTP ${x.api.status})`;

@@ -91,6 +91,16 @@ async function apiFigures(o: BenchOptions, base: string, cookie: string, s: Scen
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx, status };
 }
 
+/** The command as typed, without any password in the database address. */
+function commandLine(o: BenchOptions): string {
+  const url = Object.assign(new URL(o.url), { password: '' }).toString();
+  return [
+    `npm run bench -- --size ${o.size} --db ${o.db} --seconds ${o.seconds} --connections ${o.connections}`,
+    o.customUrl && o.db === 'postgres' ? ` --url ${url}` : '',
+    o.only ? ` --only '${o.only}'` : '',
+  ].join('');
+}
+
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const probe = await openDatabase(o.db === 'postgres' ? { databaseUrl: o.url } : { dataDir: o.dataDir });
@@ -118,7 +128,8 @@ async function main() {
   const date = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
   const record = {
     date: new Date().toISOString(),
-    command: `npm run bench -- --size ${o.size} --db ${o.db} --seconds ${o.seconds} --connections ${o.connections}${o.only ? ` --only '${o.only}'` : ''}`,
+    command: commandLine(o),
+    note: o.note,
     machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version },
     db: o.db,
     size: o.size,
