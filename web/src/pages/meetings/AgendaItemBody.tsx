@@ -31,19 +31,29 @@ function NotesForm({ meeting, item, writable }: { meeting: Meeting; item: Agenda
     },
     onError: (e) => onError(e, { form, reload: [meetingKey(meeting.id)] }),
   });
+  if (!writable) {
+    return (
+      <div data-testid="agenda-notes-text">
+        {item.notes ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 8 }}>{item.notes}</Typography.Paragraph> : <Typography.Text type="secondary">{t('agenda.noNotes')}</Typography.Text>}
+        {item.result && (
+          <Typography.Paragraph style={{ marginBottom: 8 }}>
+            <Typography.Text strong>{t('agenda.result')}:</Typography.Text> {item.result}
+          </Typography.Paragraph>
+        )}
+      </div>
+    );
+  }
   return (
-    <Form<NotesValues> key={item.version} form={form} layout="vertical" initialValues={{ notes: item.notes, result: item.result }} onFinish={(v) => save.mutate(v)} disabled={!writable}>
+    <Form<NotesValues> key={item.version} form={form} layout="vertical" initialValues={{ notes: item.notes, result: item.result }} onFinish={(v) => save.mutate(v)}>
       <Form.Item name="notes" label={t('agenda.notes')} style={{ marginBottom: 8 }}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} maxLength={20_000} placeholder={t('agenda.notesHint')} data-testid="agenda-notes" />
       </Form.Item>
       <Form.Item name="result" label={t('agenda.result')} style={{ marginBottom: 8 }}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={5000} />
       </Form.Item>
-      {writable && (
-        <Button htmlType="submit" loading={save.isPending} data-testid="agenda-notes-save">
-          {t('agenda.saveNotes')}
-        </Button>
-      )}
+      <Button htmlType="submit" loading={save.isPending} data-testid="agenda-notes-save">
+        {t('agenda.saveNotes')}
+      </Button>
     </Form>
   );
 }
@@ -92,6 +102,7 @@ function Speeches({ meeting, item, writable }: { meeting: Meeting; item: AgendaI
   const refresh = useRefreshMeeting(meeting.id);
   const [adding, setAdding] = useState(false);
   const remove = useMutation({ mutationFn: (id: string) => api.del(meetingPath(meeting.id, `/speeches/${id}`)), onSuccess: () => refresh(), onError: (e) => onError(e) });
+  if (!writable && item.speeches.length === 0) return null;
   return (
     <div style={{ marginTop: 12 }}>
       <Space>

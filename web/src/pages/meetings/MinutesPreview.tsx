@@ -40,7 +40,7 @@ function Composition({ c }: { c: MinutesContent }) {
   return (
     <>
       <h4 style={S.h4}>{t('preview.composition')}</h4>
-      {q.applicable && <p>{t('preview.quorum', { official: q.official, probationary: q.probationary, exempt: q.exempt, elsewhere: q.temporarilyElsewhere, base: q.base, present: q.present, excused: q.absentExcused, unexcused: q.absentUnexcused })}</p>}
+      {q.applicable && <p>{t(q.basis === 'cell' ? 'preview.quorum' : 'preview.quorumBody', { official: q.official, probationary: q.probationary, exempt: q.exempt, elsewhere: q.temporarilyElsewhere, base: q.base, present: q.present, excused: q.absentExcused, unexcused: q.absentUnexcused })}</p>}
       {c.attendance.present.length > 0 && <p>{t('preview.present')}: {c.attendance.present.map(named).join('; ')}.</p>}
       {c.attendance.absentExcused.length > 0 && <p>{t('preview.absentExcused')}: {c.attendance.absentExcused.map((a) => (a.reason ? `${a.name} (${a.reason})` : a.name)).join('; ')}.</p>}
       {c.attendance.absentUnexcused.length > 0 && <p>{t('preview.absentUnexcused')}: {c.attendance.absentUnexcused.map((a) => a.name).join('; ')}.</p>}

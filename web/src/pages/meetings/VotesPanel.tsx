@@ -116,6 +116,7 @@ export function VotesPanel({ meeting, item, writable }: { meeting: Meeting; item
   const [adding, setAdding] = useState(false);
   const votes = meeting.votes.filter((v) => v.itemId === item.id);
   const remove = useMutation({ mutationFn: (id: string) => api.del(meetingPath(meeting.id, `/votes/${id}`)), onSuccess: () => refresh(), onError: (e) => onError(e) });
+  if (!writable && votes.length === 0) return null;
   return (
     <div style={{ marginTop: 12 }}>
       <Space>
