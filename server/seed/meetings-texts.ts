@@ -126,6 +126,7 @@ export function executiveDocuments(quarter: number, year: number): [string, stri
     docs.push(['BC', `Báo cáo tổng kết công tác xây dựng Đảng năm ${year - 1}`]);
     docs.push(['CTr', `Chương trình kiểm tra, giám sát năm ${year}`]);
   }
+  if (quarter === 2) docs.push(['CTr', `Chương trình hành động thực hiện nghị quyết của Đảng ủy cấp trên năm ${year}`]);
   if (quarter === 3) docs.push(['BC', `Báo cáo sơ kết công tác 6 tháng đầu năm ${year}`]);
   if (quarter === 4) docs.push(['QĐ', `Quyết định ban hành Quy chế làm việc sửa đổi của Ban Chấp hành Đảng bộ (năm ${year})`]);
   return docs;
