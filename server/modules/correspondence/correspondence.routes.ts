@@ -46,6 +46,11 @@ export function correspondenceRoutes(app: FastifyInstance) {
     handler: async (req) => incoming.getIncoming(ctxOf(req), req.params.id),
   });
 
+  r.patch('/api/v1/incoming/:id', {
+    schema: { tags, summary: 'The clerk corrects a registered entry (arrival number and date received stay); the history is in the audit log', params: idParams, body: s.updateIncomingBody, response: { 200: s.incomingDetail } },
+    handler: async (req) => incoming.updateIncoming(ctxOf(req), req.params.id, req.body),
+  });
+
   r.post('/api/v1/incoming/:id/direction', {
     schema: { tags, summary: "The leader's direction: lead unit or person, co-operating units, deadline", params: idParams, body: s.directBody, response: { 200: s.incomingDetail } },
     handler: async (req) => incoming.directIncoming(ctxOf(req), req.params.id, req.body),

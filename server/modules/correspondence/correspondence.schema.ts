@@ -31,6 +31,21 @@ export const registerIncomingBody = z.strictObject({
 });
 export type RegisterIncoming = z.infer<typeof registerIncomingBody>;
 
+/** Corrections of a registered entry by the clerk (the arrival number and date received stay). */
+export const updateIncomingBody = z.strictObject({
+  version,
+  sender: text(500).optional(),
+  symbol: z.string().trim().min(1).max(100).nullable().optional(),
+  documentDate: isoDay.optional(),
+  typeName: z.string().trim().max(100).nullable().optional(),
+  summary: text(2000).optional(),
+  urgency: z.enum(URGENCIES).optional(),
+  secrecy: z.enum(SECRECY_LEVELS).optional(),
+  fileId: z.uuid().nullable().optional(),
+  note: z.string().trim().max(2000).nullable().optional(),
+});
+export type UpdateIncoming = z.infer<typeof updateIncomingBody>;
+
 export const directBody = z.strictObject({
   version,
   leadOrganizationId: z.uuid().nullable().default(null),

@@ -59,8 +59,9 @@ function applyFilters<Q extends ReturnType<typeof visibleIncoming>>(q0: Q, f: In
   return q as Q;
 }
 
-export async function listIncoming(db: Kysely<DB>, actor: Actor, f: IncomingFilters, page: PageParams) {
-  const q = applyFilters(visibleIncoming(db, actor), f);
+export async function listIncoming(db: Kysely<DB>, actor: Actor, f: IncomingFilters & { modifiedSince?: string | undefined }, page: PageParams) {
+  let q = applyFilters(visibleIncoming(db, actor), f);
+  if (f.modifiedSince) q = q.where('i.updatedAt', '>=', f.modifiedSince);
   return paginate(q as unknown as SelectQueryBuilder<DB, 'incomingDocuments', Listed>, page, sorts);
 }
 

@@ -11,7 +11,7 @@ import { clearanceAllows } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import { drawNumber } from '../documents/documents.issue.ts';
 import { urgencyRank } from '../documents/documents.schema.ts';
-import type { DirectInput, RegisterIncoming } from './correspondence.schema.ts';
+import type { DirectInput, RegisterIncoming, UpdateIncoming } from './correspondence.schema.ts';
 import { findIncoming, incomingProgress } from './incoming.queries.ts';
 
 /**
@@ -38,6 +38,12 @@ async function possibleDuplicate(trx: Transaction<DB>, organizationId: string, s
     .where(sql<boolean>`sender_fold = vn_fold(${sender})`).orderBy('receivedOn').limit(1).executeTakeFirst();
 }
 
+async function checkFile(trx: Transaction<DB>, ctx: Ctx, fileId: string) {
+  const file = await trx.selectFrom('files as f').select('f.id').where('f.id', '=', fileId)
+    .where((eb) => inScope(ctx.actor, 'correspondence.read', eb.ref('f.scopePath'))).executeTakeFirst();
+  if (!file) throw new AppError(422, 'resource.reference_invalid');
+}
+
 function checkIncoming(ctx: Ctx, input: RegisterIncoming) {
   if (input.receivedOn < input.documentDate) throw new AppError(422, 'incoming.received_before_document', { date: input.documentDate });
   if (input.symbol !== null && !parseAnySymbol(input.symbol)) throw new AppError(422, 'document.symbol_invalid');
@@ -51,11 +57,7 @@ export async function registerIncoming(ctx: Ctx, input: RegisterIncoming) {
   if (!org) throw notFound();
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    if (input.fileId) {
-      const file = await trx.selectFrom('files as f').select('f.id').where('f.id', '=', input.fileId)
-        .where((eb) => inScope(ctx.actor, 'correspondence.read', eb.ref('f.scopePath'))).executeTakeFirst();
-      if (!file) throw new AppError(422, 'resource.reference_invalid');
-    }
+    if (input.fileId) await checkFile(trx, ctx, input.fileId);
     const symbol = input.symbol?.normalize('NFC') ?? null;
     if (symbol && !input.confirmDuplicate) {
       const existing = await possibleDuplicate(trx, org.id, symbol, input.sender);
@@ -86,6 +88,21 @@ async function changeIncoming(ctx: Ctx, id: string, version: number, action: str
     await appendAudit(trx, ctx, { action: `incoming.${action}`, entity: 'incoming_document', entityId: id, scopePath: before.scopePath, before, after: set });
   });
   return getIncoming(ctx, id);
+}
+
+/** The clerk corrects an entry; the checks of registration apply to the result. */
+export function updateIncoming(ctx: Ctx, id: string, input: UpdateIncoming) {
+  return changeIncoming(ctx, id, input.version, 'corrected', async (trx, before) => {
+    const { version: _v, ...fields } = input;
+    const next = { ...before, ...fields, confirmDuplicate: true, organizationId: before.organizationId, receivedOn: before.receivedOn } as RegisterIncoming;
+    checkIncoming(ctx, next);
+    if (fields.fileId) await checkFile(trx, ctx, fields.fileId);
+    return {
+      ...fields, ...(fields.symbol ? { symbol: fields.symbol.normalize('NFC') } : {}),
+      ...(fields.urgency ? { urgencyRank: urgencyRank(fields.urgency) } : {}),
+      searchText: await searchText(trx, next),
+    };
+  });
 }
 
 /** The leader's direction (ý kiến chỉ đạo): lead unit or person, co-operating units, deadline. */

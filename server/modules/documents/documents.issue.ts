@@ -62,6 +62,21 @@ async function assignNumber(trx: Transaction<DB>, d: FoundDocument, issuedOn: st
   return { key, number, symbol, termId };
 }
 
+/**
+ * A document drafted in reply to an incoming entry of the same organization closes that entry when it
+ * is issued: the follow-up register shows the reply's number without a second step.
+ */
+async function closeAnsweredEntry(trx: Transaction<DB>, ctx: Ctx, d: FoundDocument, issuedOn: string) {
+  if (!d.inReplyToIncomingId) return;
+  const closed = await trx.updateTable('incomingDocuments')
+    .set({ replyDocumentId: d.id, state: 'done', doneOn: issuedOn, version: sql<number>`version + 1`, updatedAt: sql<string>`now()` })
+    .where('id', '=', d.inReplyToIncomingId).where('organizationId', '=', d.organizationId).where('doneOn', 'is', null)
+    .where('receivedOn', '<=', issuedOn).returning(['id', 'scopePath']).executeTakeFirst();
+  if (closed) {
+    await appendAudit(trx, ctx, { action: 'incoming.replied', entity: 'incoming_document', entityId: closed.id, scopePath: closed.scopePath, after: { replyDocumentId: d.id, doneOn: issuedOn } });
+  }
+}
+
 export async function issueDocument(ctx: Ctx, id: string, input: IssueInput) {
   await ctx.db.transaction().execute(async (trx) => {
     const d = await lockDocument(trx, ctx, id, input.version);
@@ -82,6 +97,7 @@ export async function issueDocument(ctx: Ctx, id: string, input: IssueInput) {
     };
     await trx.insertInto('outgoingRegister').values(register).execute();
     await trx.insertInto('documentEvents').values({ id: randomUUID(), documentId: id, kind: 'issued', note: n.symbol, actorUserId: ctx.actor.userId }).execute();
+    await closeAnsweredEntry(trx, ctx, d, issuedOn);
     await appendAudit(trx, ctx, {
       action: 'document.issued', entity: 'document', entityId: id, scopePath: d.scopePath,
       before: { state: d.state }, after: { state: 'issued', number: n.number, symbol: n.symbol, sequenceKey: n.key, issuedOn, registerId: register.id },

@@ -42,6 +42,7 @@ export interface DocumentFilters {
   from?: string | undefined;
   to?: string | undefined;
   q?: string | undefined;
+  modifiedSince?: string | undefined;
 }
 
 /** A LIKE pattern for each folded word: every word must occur (the trigram index serves LIKE). */
@@ -57,6 +58,7 @@ export async function listDocuments(db: Kysely<DB>, actor: Actor, f: DocumentFil
   if (f.state) q = q.where('d.state', '=', f.state as DocumentState);
   if (f.from) q = q.where('d.issuedOn', '>=', f.from);
   if (f.to) q = q.where('d.issuedOn', '<=', f.to);
+  if (f.modifiedSince) q = q.where('d.updatedAt', '>=', f.modifiedSince);
   for (const w of f.q ? foldedWords(f.q) : []) q = q.where(sql<SqlBool>`d.search_fold LIKE ${w}`);
   return paginate(q as unknown as SelectQueryBuilder<DB, 'documents', DocumentSummary>, page, sorts);
 }

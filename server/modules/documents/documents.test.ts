@@ -161,4 +161,11 @@ describe('clearance and scope', () => {
     expect((await w.outsider.get(`/api/v1/documents/${normal.id}`)).statusCode).toBe(404);
     expect((await w.secretary.get(`/api/v1/documents/${normal.id}`)).statusCode).toBe(404);
   });
+
+  it('publishes every route of the module in the API description', async () => {
+    const doc = json<{ paths: Record<string, unknown> }>(await t.admin.get('/api/openapi.json'));
+    for (const p of ['/api/v1/documents', '/api/v1/documents/{id}/issue', '/api/v1/incoming', '/api/v1/outgoing-register', '/api/v1/search', '/api/v1/files', '/api/v1/letters', '/api/v1/comment-rounds/{id}/table.docx', '/api/v1/correspondence/statistics']) {
+      expect(doc.paths, p).toHaveProperty([p]);
+    }
+  });
 });

@@ -115,4 +115,27 @@ describe('incoming register', () => {
     const tooSecret = await register({ symbol: '04-CV/TW', secrecy: 'toi_mat' });
     expect(json(tooSecret).code).toBe('document.clearance_exceeded');
   });
+
+  it('lets the clerk correct an entry under the same checks, and only the clerk', async () => {
+    const entry = json<Detail>(await register({ symbol: '20/BC-VPQH', sender: 'Văn phòng Quốc hội', summary: 'Bao cao thang' }));
+    const bad = await w.clerk.patch(`/api/v1/incoming/${entry.id}`, { version: entry.version, symbol: 'BC 20' });
+    expect([bad.statusCode, json(bad).code]).toEqual([422, 'document.symbol_invalid']);
+    const late = await w.clerk.patch(`/api/v1/incoming/${entry.id}`, { version: entry.version, documentDate: '2026-03-09' });
+    expect(json(late).code).toBe('incoming.received_before_document');
+    const fixed = json<Detail>(await w.clerk.patch(`/api/v1/incoming/${entry.id}`, { version: entry.version, summary: 'Báo cáo tháng 3', urgency: 'thuong_khan' }));
+    expect(fixed).toMatchObject({ summary: 'Báo cáo tháng 3', urgency: 'thuong_khan', arrivalNumber: entry.arrivalNumber, version: entry.version + 1 });
+    expect(json<{ data: Detail[] }>(await w.clerk.get('/api/v1/incoming?q=bao cao thang 3')).data.map((d) => d.id)).toEqual([entry.id]);
+    expect((await w.secretary.patch(`/api/v1/incoming/${entry.id}`, { version: fixed.version, summary: 'x' })).statusCode).toBe(404);
+    const since = new Date(Date.now() - 60_000).toISOString();
+    expect(json<{ data: Detail[] }>(await w.clerk.get(`/api/v1/incoming?modifiedSince=${encodeURIComponent(since)}&q=bao cao thang 3`)).data).toHaveLength(1);
+    expect(json<{ data: Detail[] }>(await w.clerk.get(`/api/v1/incoming?modifiedSince=${encodeURIComponent('2099-01-01T00:00:00Z')}`)).data).toEqual([]);
+  });
+
+  it('closes the entry when the document drafted in reply to it is issued', async () => {
+    const entry = json<Detail>(await register({ symbol: '21-CV/BTCTW', receivedOn: '2026-04-01', documentDate: '2026-03-30' }));
+    const reply = await makeSigned(w.clerk, { organizationId: w.committee.id, typeId: w.types['administrative.cong_van'], unitCode: 'TH', inReplyToIncomingId: entry.id });
+    const issued = json<DocumentDetail>(await issue(w.clerk, reply, '2026-04-03'));
+    const closed = json<Detail>(await w.clerk.get(`/api/v1/incoming/${entry.id}`));
+    expect(closed).toMatchObject({ state: 'done', doneOn: '2026-04-03', replyDocumentId: issued.id, replySymbol: issued.symbol });
+  });
 });

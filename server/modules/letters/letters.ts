@@ -51,8 +51,9 @@ const sorts: SortSpec<Letter> = {
   id: sql`l.id`,
 };
 
-export async function listLetters(ctx: Ctx, f: LetterFilters, page: PageParams) {
+export async function listLetters(ctx: Ctx, f: LetterFilters & { modifiedSince?: string | undefined }, page: PageParams) {
   let q = visibleLetters(ctx.db, ctx.actor);
+  if (f.modifiedSince) q = q.where('l.updatedAt', '>=', f.modifiedSince);
   if (f.organizationId) q = q.where('l.organizationId', '=', f.organizationId);
   if (f.kind) q = q.where('l.kind', '=', f.kind);
   if (f.handler) q = q.where('l.handler', '=', f.handler);
