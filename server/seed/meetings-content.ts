@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import type { MeetingParticipantsTable } from '../db/schema.meetings.ts';
 import { addDays } from '../lib/dates.ts';
 import type { Quorum } from '../modules/meetings/meetings.schema.ts';
-import { type Builder, type MeetingSpec, addParticipants, clock, instant, nameOf, quorumOf } from './meetings-rows.ts';
+import { type Builder, type MeetingSpec, addParticipants, clock, instant, quorumOf } from './meetings-rows.ts';
 import { type ConclusionText, SPEECHES, fill } from './meetings-texts.ts';
 import type { Org } from './meetings-world.ts';
 import { demoId } from './random.ts';
@@ -160,4 +160,3 @@ function addTask(c: Ctx, conclusionId: string, t: NonNullable<ConclusionSpec['ta
   return id;
 }
 
-export const nameOfPerson = (c: Ctx, personId: string) => nameOf(c.b.world, personId);

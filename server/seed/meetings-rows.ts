@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { AttendanceState, MeetingKind, MeetingState } from '../../common/enums.ts';
 import type {
-  MeetingAdoptedDocumentsTable, MeetingAgendaItemsTable, MeetingConclusionsTable, MeetingMinutesTable, MeetingParticipantsTable,
+  MeetingAdoptedDocumentsTable, MeetingAgendaItemsTable, MeetingConclusionsTable, MeetingParticipantsTable,
   MeetingSpeechesTable, MeetingVotesTable, MeetingsTable, TaskCooperatingUnitsTable, TaskEventsTable, TasksTable,
 } from '../db/schema.meetings.ts';
 import { computeQuorum } from '../modules/meetings/meetings.quorum.ts';
@@ -20,14 +20,13 @@ export interface Rows {
   votes: Insertable<MeetingVotesTable>[];
   documents: Insertable<MeetingAdoptedDocumentsTable>[];
   conclusions: Insertable<MeetingConclusionsTable>[];
-  minutes: Insertable<MeetingMinutesTable>[];
   tasks: Insertable<TasksTable>[];
   taskUnits: Insertable<TaskCooperatingUnitsTable>[];
   taskEvents: Insertable<TaskEventsTable>[];
 }
 
 export const emptyRows = (): Rows => ({
-  meetings: [], participants: [], agenda: [], speeches: [], votes: [], documents: [], conclusions: [], minutes: [], tasks: [], taskUnits: [], taskEvents: [],
+  meetings: [], participants: [], agenda: [], speeches: [], votes: [], documents: [], conclusions: [], tasks: [], taskUnits: [], taskEvents: [],
 });
 
 export type Basis = Quorum['basis'];
