@@ -14,7 +14,8 @@ import * as s from './documents.schema.ts';
 import * as svc from './documents.service.ts';
 import { issueDocument } from './documents.issue.ts';
 import { listDocuments } from './documents.queries.ts';
-import { listDocumentTypes, listNumberingRules } from './documents.types.ts';
+import { listDocumentTypes } from './documents.types.ts';
+import { documentAdminRoutes } from './documents.admin.routes.ts';
 import { diffVersions, transition } from './documents.workflow.ts';
 
 const tags = ['documents'];
@@ -30,11 +31,6 @@ export function documentRoutes(app: FastifyInstance, config: Config = loadConfig
   r.get('/api/v1/document-types', {
     schema: { tags, summary: 'Document types of both regimes with their abbreviations and legal bases', querystring: z.strictObject({ regime: z.enum(REGIMES).optional() }), response: { 200: z.object({ data: z.array(s.documentType) }) } },
     handler: async (req) => ({ data: await listDocumentTypes(req.server.db, req.query.regime) }),
-  });
-
-  r.get('/api/v1/numbering-rules', {
-    schema: { tags, summary: 'How numbers run in each regime (per year or term, per type, secret apart), with legal bases' },
-    handler: async (req) => ({ data: await listNumberingRules(req.server.db) }),
   });
 
   r.get('/api/v1/documents', {
@@ -80,6 +76,7 @@ export function documentRoutes(app: FastifyInstance, config: Config = loadConfig
     handler: async (req) => diffVersions(ctxOf(req), req.params.id, req.query.from, req.query.to),
   });
 
+  documentAdminRoutes(app);
   commentRoutes(app);
   correspondenceRoutes(app);
   fileRoutes(app, config);

@@ -169,3 +169,29 @@ describe('clearance and scope', () => {
     }
   });
 });
+
+describe('rules kept by the administrator', () => {
+  it('adds a type, and a numbering rule from a date that closes the previous one', async () => {
+    const body = { regime: 'administrative', key: 'giay_xac_nhan', abbreviation: 'GXN', name: 'Giấy xác nhận', certainty: 'U' };
+    expect((await w.clerk.post('/api/v1/document-types', body)).statusCode).toBe(403);
+    expect((await t.admin.post('/api/v1/document-types', { ...body, abbreviation: 'G X' })).statusCode).toBe(400);
+    const type = json<{ id: string }>(await t.admin.post('/api/v1/document-types', body));
+    const gxn = await makeSigned(w.clerk, { organizationId: w.committee.id, typeId: type.id });
+    expect(json<DocumentDetail>(await issue(w.clerk, gxn)).symbol).toBe('01/GXN-VPQH');
+    expect((await t.admin.post('/api/v1/document-types', body)).statusCode).toBe(409);
+
+    const rule = { regime: 'administrative', period: 'year', perType: false, secretSeparate: true, padWidth: 2, validFrom: '2028-01-01', certainty: 'V', note: 'Một dãy số chung' };
+    expect((await t.admin.post('/api/v1/numbering-rules', rule)).statusCode).toBe(201);
+    const rules = json<{ data: Array<{ regime: string; validFrom: string; validTo: string | null }> }>(await w.clerk.get('/api/v1/numbering-rules')).data;
+    expect(rules.filter((r) => r.regime === 'administrative').map((r) => [r.validFrom, r.validTo])).toEqual([['2020-03-05', '2027-12-31'], ['2028-01-01', null]]);
+    const symbols: string[] = [];
+    for (const key of ['quyet_dinh', 'thong_bao']) {
+      const d = await makeSigned(w.clerk, { organizationId: w.committee.id, typeId: w.types[`administrative.${key}`] });
+      symbols.push(json<DocumentDetail>(await issue(w.clerk, d, '2028-01-05')).symbol ?? '');
+    }
+    expect(symbols).toEqual(['01/QĐ-VPQH', '02/TB-VPQH']);
+    const kind = await t.admin.request('PUT', '/api/v1/letter-kinds/reflection', { deadlineDays: 10, certainty: 'U', note: 'Quy chế mới' });
+    expect(json(kind)).toMatchObject({ kind: 'reflection', deadlineDays: 10 });
+  });
+});
+
