@@ -41,12 +41,17 @@ import { programRoutes } from './modules/programs/programs.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { taskRoutes } from './modules/tasks/tasks.routes.ts';
 
+/** What a request's log line shows: calendar feeds carry an API token in the query, never written to logs. */
+function logRequest(req: { method: string; url: string; hostname?: string; ip?: string }) {
+  return { method: req.method, url: req.url.replace(/([?&]token=)[^&]*/g, '$1[hidden]'), hostname: req.hostname, remoteAddress: req.ip };
+}
+
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
 /** Builds the HTTP app: shared plugins first, then every module's routes. Does not listen. */
 export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, serializers: { req: logRequest } },
     bodyLimit: config.BODY_LIMIT_BYTES,
     genReqId: () => crypto.randomUUID(),
     trustProxy: Boolean(config.PUBLIC_URL),

@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import { z } from 'zod';
 import { type Mailer, enqueueDigests, sendDigest } from '../modules/notifications/notifications.digest.ts';
 import { scanReminders } from '../modules/notifications/notifications.scan.ts';
+import { openCurrentPeriods } from '../modules/reports/reports.service.ts';
 import { purgeJobs } from './queue.ts';
 import type { JobHandler } from './worker.ts';
 
@@ -24,8 +25,10 @@ export function jobHandlers(deps: HandlerDeps): Record<string, JobHandler> {
   return {
     'reminders.scan': async (payload, { db, log }) => {
       const { day } = dayPayload.parse(payload);
+      // Periods open by themselves on the day their data period starts, before the scan reminds of them.
+      const opened = await openCurrentPeriods(db, day);
       const added = await scanReminders(db, day);
-      log.info({ day, added }, 'reminder scan done');
+      log.info({ day, opened, added }, 'reminder scan done');
     },
     // The digest scans first (the scan is idempotent), so it reports the day's facts even if it runs
     // before, or at the same time as, the morning's scan.

@@ -5,6 +5,7 @@ import { type Client, type TestApp, json, makeOrganization, makePerson, makeUser
 import { todayInVietnam } from '../../lib/dates.ts';
 import type { Page } from '../../http/paging.ts';
 import type { Consolidated, LateRow, Period, Schedule, Submission } from './reports.schema.ts';
+import { openCurrentPeriods } from './reports.service.ts';
 
 let t: TestApp;
 let committee: { id: string; path: string };
@@ -55,6 +56,16 @@ describe('a monthly schedule', () => {
     expect(json((await t.admin.post(`/api/v1/reports/schedules/${schedule.id}/periods`, { label: 'x', periodStart: '2026-01-01', periodEnd: '2026-01-31' }))).code).toBe('report.period_kind_mismatch');
     const outside = await t.admin.post('/api/v1/reports/schedules', { recipientOrganizationId: cellA.id, name: 'x', kind: 'monthly', template, reporterOrganizationIds: [cellB.id] });
     expect(json(outside).code).toBe('report.reporter_outside');
+  });
+});
+
+describe('periods open by themselves', () => {
+  it('the daily job opens the period whose data includes the day, once', async () => {
+    expect(await openCurrentPeriods(t.database.db, '2026-11-20')).toBe(1);
+    expect(await openCurrentPeriods(t.database.db, '2026-11-21')).toBe(0);
+    const p = await t.database.db.selectFrom('reportPeriods').select(['label', 'periodStart', 'periodEnd', 'dueOn']).where('scheduleId', '=', schedule.id).where('periodStart', '=', '2026-11-15').executeTakeFirstOrThrow();
+    // 14 Dec 2026 is a Monday: due Wednesday 16.
+    expect(p).toEqual({ label: 'Tháng 12/2026', periodStart: '2026-11-15', periodEnd: '2026-12-14', dueOn: '2026-12-16' });
   });
 });
 
