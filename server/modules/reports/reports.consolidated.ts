@@ -40,14 +40,40 @@ export async function systemRecords(db: Kysely<DB>, prefix: string, start: strin
       .groupBy('e.kind').execute(),
   ]);
   const memberCount = (kind: string) => Number(members.find((r) => r.kind === kind)?.n ?? 0);
+  const [documents, correspondence] = await Promise.all([documentRecords(db, like, start, end), correspondenceRecords(db, like, start, end)]);
   return {
     meetingsHeld: Object.fromEntries(meetings.map((r) => [r.kind, Number(r.n)])),
     tasks: { created: Number(tasks.created), completed: Number(tasks.completed), completedOnTime: Number(tasks.completedOnTime), overdue: Number(tasks.overdue) },
     members: { admitted: memberCount('admission_decision'), recognized: memberCount('official_recognition'), transferredOut: memberCount('transfer_out'), transferredIn: memberCount('transfer_in') },
-    // The documents and correspondence registers add their counts here once their module lands.
-    documents: null,
-    correspondence: null,
+    documents,
+    correspondence,
   };
+}
+
+/** Documents issued in the period, by type. */
+async function documentRecords(db: Kysely<DB>, like: string, start: string, end: string): Promise<Record<string, number>> {
+  const rows = await sql<{ name: string; n: number }>`
+    SELECT t.name, count(*) AS n FROM documents d JOIN document_types t ON t.id = d.type_id
+    WHERE d.scope_path LIKE ${like} AND d.issued_on BETWEEN ${start} AND ${end}
+    GROUP BY t.name ORDER BY t.name`.execute(db);
+  return Object.fromEntries(rows.rows.map((r) => [r.name, Number(r.n)]));
+}
+
+/** The registers in the period: documents in and out, incoming ones handled on time or late, citizens' letters. */
+async function correspondenceRecords(db: Kysely<DB>, like: string, start: string, end: string): Promise<NonNullable<ConsolidatedContent['records']['correspondence']>> {
+  const r = await sql<Record<string, number>>`
+    SELECT
+      (SELECT count(*) FROM incoming_documents WHERE scope_path LIKE ${like} AND received_on BETWEEN ${start} AND ${end}) AS incoming,
+      (SELECT count(*) FROM outgoing_register WHERE scope_path LIKE ${like} AND issued_on BETWEEN ${start} AND ${end}) AS outgoing,
+      (SELECT count(*) FROM incoming_documents WHERE scope_path LIKE ${like} AND done_on BETWEEN ${start} AND ${end}
+        AND (deadline IS NULL OR done_on <= deadline)) AS "handledOnTime",
+      (SELECT count(*) FROM incoming_documents WHERE scope_path LIKE ${like} AND done_on BETWEEN ${start} AND ${end}
+        AND done_on > deadline) AS "handledLate",
+      (SELECT count(*) FROM letters WHERE scope_path LIKE ${like} AND received_on BETWEEN ${start} AND ${end}) AS letters,
+      (SELECT count(*) FROM letters WHERE scope_path LIKE ${like} AND answered_on BETWEEN ${start} AND ${end}) AS "lettersAnswered"`.execute(db);
+  const row = r.rows[0] ?? {};
+  const n = (k: string) => Number(row[k] ?? 0);
+  return { incoming: n('incoming'), outgoing: n('outgoing'), handledOnTime: n('handledOnTime'), handledLate: n('handledLate'), letters: n('letters'), lettersAnswered: n('lettersAnswered') };
 }
 
 type SentSubmission = Pick<Submission, 'organizationName' | 'figures' | 'narrative'>;

@@ -41,8 +41,8 @@ function recordLines(c: ConsolidatedContent): Paragraph[] {
     para(`- Hội nghị, cuộc họp đã tổ chức: ${meetings || 'không có'}.`),
     para(`- Nhiệm vụ: giao mới ${r.tasks.created}; hoàn thành ${r.tasks.completed} (đúng hạn ${r.tasks.completedOnTime}); quá hạn ${r.tasks.overdue}.`),
     para(`- Công tác đảng viên: kết nạp ${r.members.admitted}; công nhận chính thức ${r.members.recognized}; chuyển đi ${r.members.transferredOut}; chuyển đến ${r.members.transferredIn}.`),
-    ...(r.documents ? [para(`- Văn bản ban hành: ${Object.entries(r.documents).map(([k, n]) => `${k}: ${n}`).join('; ')}.`)] : []),
-    ...(r.correspondence ? [para(`- Văn bản đến ${r.correspondence.incoming}, văn bản đi ${r.correspondence.outgoing}; giải quyết đúng hạn ${r.correspondence.handledOnTime}, trễ hạn ${r.correspondence.handledLate}; đơn thư nhận ${r.correspondence.letters}, đã trả lời ${r.correspondence.lettersAnswered}.`)] : []),
+    para(`- Văn bản ban hành: ${Object.entries(r.documents).map(([k, n]) => `${k}: ${n}`).join('; ') || 'không có'}.`),
+    para(`- Văn bản đến ${r.correspondence.incoming}, văn bản đi ${r.correspondence.outgoing}; giải quyết đúng hạn ${r.correspondence.handledOnTime}, trễ hạn ${r.correspondence.handledLate}; đơn thư nhận ${r.correspondence.letters}, đã trả lời ${r.correspondence.lettersAnswered}.`),
   ];
 }
 

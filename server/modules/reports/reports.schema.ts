@@ -149,8 +149,9 @@ export const consolidatedContent = z.object({
     meetingsHeld: z.record(z.string(), z.number()),
     tasks: z.object({ created: z.number(), completed: z.number(), completedOnTime: z.number(), overdue: z.number() }),
     members: z.object({ admitted: z.number(), recognized: z.number(), transferredOut: z.number(), transferredIn: z.number() }),
-    documents: z.record(z.string(), z.number()).nullable(),
-    correspondence: z.object({ incoming: z.number(), outgoing: z.number(), handledOnTime: z.number(), handledLate: z.number(), letters: z.number(), lettersAnswered: z.number() }).nullable(),
+    /** Documents issued, by type name. */
+    documents: z.record(z.string(), z.number()),
+    correspondence: z.object({ incoming: z.number(), outgoing: z.number(), handledOnTime: z.number(), handledLate: z.number(), letters: z.number(), lettersAnswered: z.number() }),
   }),
   /** Free text the office adds or rewrites after generation. */
   summary: z.string(),

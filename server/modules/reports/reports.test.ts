@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type TestApp, json, makeOrganization, makePerson, makeUser, startTestApp } from '../../../test/app.ts';
@@ -137,6 +138,8 @@ describe('the consolidated report', () => {
     expect(c.records.meetingsHeld).toEqual({ cell_regular: 2, executive_conference: 1 });
     expect(c.records.tasks).toEqual({ created: 3, completed: 2, completedOnTime: 1, overdue: 1 });
     expect(c.records.members).toEqual({ admitted: 1, recognized: 1, transferredOut: 1, transferredIn: 0 });
+    expect(c.records.documents).toEqual({ 'Nghị quyết': 2, 'Báo cáo': 1 });
+    expect(c.records.correspondence).toEqual({ incoming: 3, outgoing: 2, handledOnTime: 1, handledLate: 1, letters: 2, lettersAnswered: 1 });
 
     const edited = json<Consolidated>(await t.admin.patch(`/api/v1/reports/consolidated/${json<Consolidated>(res).id}`, { version: json<Consolidated>(res).version, summary: 'Tháng 9 các chi bộ hoàn thành tốt nhiệm vụ.' }));
     const again = json<Consolidated>(await t.admin.post(`/api/v1/reports/periods/${period.id}/consolidated`, { organizationId: committee.id }));
@@ -147,7 +150,7 @@ describe('the consolidated report', () => {
     expect(word.statusCode).toBe(200);
     expect(word.headers['content-type']).toContain('wordprocessingml');
     const text = (await mammoth.extractRawText({ buffer: word.rawPayload })).value;
-    for (const expected of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', 'tháng 09/2026', 'Tháng 9 các chi bộ hoàn thành tốt nhiệm vụ.', 'Sinh hoạt chi bộ thường kỳ: 2', 'Chi bộ Vụ A: Chi bộ A hoàn thành.', 'hoàn thành 2 (đúng hạn 1); quá hạn 1']) {
+    for (const expected of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', 'tháng 09/2026', 'Tháng 9 các chi bộ hoàn thành tốt nhiệm vụ.', 'Sinh hoạt chi bộ thường kỳ: 2', 'Chi bộ Vụ A: Chi bộ A hoàn thành.', 'hoàn thành 2 (đúng hạn 1); quá hạn 1', 'Văn bản ban hành: Báo cáo: 1; Nghị quyết: 2', 'Văn bản đến 3, văn bản đi 2']) {
       expect(text).toContain(expected);
     }
   });
@@ -189,5 +192,43 @@ async function knownRecords(period: Period) {
   await db.insertInto('memberEvents').values([
     event('admission_decision', '2026-08-16'), event('official_recognition', '2026-09-14'), event('transfer_out', '2026-09-01'), event('admission_decision', '2026-09-15'),
   ]).execute();
+  await knownRegisters();
   void period;
+}
+
+/**
+ * Inside September 2026's period: two party resolutions and a report issued (one more resolution after
+ * it), two of them in the outgoing register; three incoming documents received, one handled on time and
+ * one late; two letters received, one answered.
+ */
+async function knownRegisters() {
+  const db = t.database.db;
+  const typeId = async (abbr: string) => (await sql<{ id: string }>`SELECT id FROM document_types WHERE regime = 'party' AND abbreviation = ${abbr}`.execute(db)).rows[0]?.id;
+  const [nq, bc] = [await typeId('NQ'), await typeId('BC')];
+  const doc = async (type: string | undefined, issuedOn: string) => {
+    const id = randomUUID();
+    await sql`INSERT INTO documents (id, organization_id, scope_path, regime, type_id, issuer_code, summary, state, issued_on)
+      VALUES (${id}, ${committee.id}, ${committee.path}, 'party', ${type}, 'ĐU', 'Văn bản thử', 'issued', ${issuedOn})`.execute(db);
+    return id;
+  };
+  const d1 = await doc(nq, '2026-08-20');
+  await doc(nq, '2026-09-10');
+  const d3 = await doc(bc, '2026-09-14');
+  await doc(nq, '2026-09-15');
+  for (const [documentId, issuedOn] of [[d1, '2026-08-20'], [d3, '2026-09-14']] as const) {
+    await sql`INSERT INTO outgoing_register (id, document_id, organization_id, scope_path, issued_on, symbol, type_name, summary)
+      VALUES (${randomUUID()}, ${documentId}, ${committee.id}, ${committee.path}, ${issuedOn}, 'x-NQ/ĐU', 'Nghị quyết', 'Văn bản thử')`.execute(db);
+  }
+  const incoming = async (n: number, receivedOn: string, deadline: string | null, doneOn: string | null) =>
+    sql`INSERT INTO incoming_documents (id, organization_id, scope_path, year, arrival_number, received_on, sender, document_date, summary, deadline, done_on)
+      VALUES (${randomUUID()}, ${committee.id}, ${committee.path}, 2026, ${n}, ${receivedOn}, 'Ban Tổ chức Trung ương', ${receivedOn}, 'Công văn thử', ${deadline}, ${doneOn})`.execute(db);
+  await incoming(1, '2026-08-15', '2026-09-01', '2026-08-30');
+  await incoming(2, '2026-08-25', '2026-09-05', '2026-09-08');
+  await incoming(3, '2026-09-14', null, null);
+  await incoming(4, '2026-08-14', null, null);
+  const letter = async (n: number, receivedOn: string, answeredOn: string | null) =>
+    sql`INSERT INTO letters (id, organization_id, scope_path, year, arrival_number, received_on, sender_name, kind, summary, deadline, answered_on)
+      VALUES (${randomUUID()}, ${committee.id}, ${committee.path}, 2026, ${n}, ${receivedOn}, 'Nguyễn Văn Dân', 'recommendation', 'Kiến nghị thử', '2026-10-30', ${answeredOn})`.execute(db);
+  await letter(1, '2026-08-20', '2026-09-10');
+  await letter(2, '2026-09-01', null);
 }
