@@ -16,6 +16,34 @@ interface Values {
 
 const docs = (v: Values) => (v.documents ?? []).filter((d) => d.title?.trim()).map((d) => ({ title: d.title.trim(), url: blankToNull(d.url) }));
 
+/** The documents put before the meeting: title and an optional link each. */
+function DocumentsField() {
+  const { t } = useMeetingsT();
+  const { t: tc } = useTranslation();
+  return (
+    <Form.List name="documents">
+      {(fields, { add, remove }) => (
+        <Form.Item label={t('agenda.documents')}>
+          {fields.map((f) => (
+            <Space key={f.key} align="baseline" style={{ display: 'flex' }}>
+              <Form.Item name={[f.name, 'title']} rules={[required(tc, t('agenda.docTitle'))]}>
+                <Input placeholder={t('agenda.docTitle')} style={{ width: 280 }} />
+              </Form.Item>
+              <Form.Item name={[f.name, 'url']}>
+                <Input placeholder={t('agenda.docUrl')} style={{ width: 220 }} />
+              </Form.Item>
+              <MinusCircleOutlined onClick={() => remove(f.name)} aria-label={t('agenda.docRemove')} />
+            </Space>
+          ))}
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ title: '', url: '' })}>
+            {t('agenda.docAdd')}
+          </Button>
+        </Form.Item>
+      )}
+    </Form.List>
+  );
+}
+
 /** Adds an item (or a sub-item) or edits one: title, presenter, the documents put before the meeting. */
 export function AgendaItemModal({ meeting, item, parentId, onClose }: { meeting: Meeting; item?: AgendaItem; parentId: string | null; onClose: () => void }) {
   const { t } = useMeetingsT();
@@ -46,26 +74,7 @@ export function AgendaItemModal({ meeting, item, parentId, onClose }: { meeting:
       <Form.Item name="presenter" label={t('agenda.presenter')}>
         <Input maxLength={300} />
       </Form.Item>
-      <Form.List name="documents">
-        {(fields, { add, remove }) => (
-          <Form.Item label={t('agenda.documents')}>
-            {fields.map((f) => (
-              <Space key={f.key} align="baseline" style={{ display: 'flex' }}>
-                <Form.Item name={[f.name, 'title']} rules={[required(tc, t('agenda.docTitle'))]}>
-                  <Input placeholder={t('agenda.docTitle')} style={{ width: 280 }} />
-                </Form.Item>
-                <Form.Item name={[f.name, 'url']}>
-                  <Input placeholder={t('agenda.docUrl')} style={{ width: 220 }} />
-                </Form.Item>
-                <MinusCircleOutlined onClick={() => remove(f.name)} aria-label={t('agenda.docRemove')} />
-              </Space>
-            ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ title: '', url: '' })}>
-              {t('agenda.docAdd')}
-            </Button>
-          </Form.Item>
-        )}
-      </Form.List>
+      <DocumentsField />
     </FormModal>
   );
 }

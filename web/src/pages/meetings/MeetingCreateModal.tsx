@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Form, Input, Segmented, Select, Space, TimePicker } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,8 @@ import { useMe } from '../../auth/session';
 import { FormModal } from '../../components/FormModal';
 import { requiredSelect } from '../../components/forms';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
-import { HALF_DAYS, type HalfDay, at, combine, defaultOrganization, toInstant } from './time';
+import { TimeFields } from './TimeFields';
+import { at, combine, defaultOrganization, toInstant } from './time';
 import { MEETING_KINDS, type Meeting, type MeetingKind } from './types';
 import { useMeetingsT } from './i18n';
 
@@ -34,27 +35,6 @@ function toBody(v: Values) {
     inviteMembers: v.inviteMembers,
     useAgendaTemplate: v.useAgendaTemplate,
   };
-}
-
-/** Morning or afternoon in one click: sets both times. */
-function HalfDayShortcut() {
-  const { t } = useMeetingsT();
-  const form = Form.useFormInstance<Values>();
-  const pick = (h: HalfDay) => {
-    const { from, to } = HALF_DAYS[h];
-    form.setFieldsValue({ startsAt: at(from[0], from[1]), endsAt: at(to[0], to[1]) });
-  };
-  return (
-    <Segmented<HalfDay | ''>
-      value=""
-      onChange={(v) => v && pick(v)}
-      options={[
-        { value: 'morning', label: t('create.morning') },
-        { value: 'afternoon', label: t('create.afternoon') },
-      ]}
-      data-testid="meeting-halfday"
-    />
-  );
 }
 
 /** "Lên lịch họp": organization, kind, optional title, day and times, place. */
@@ -91,33 +71,7 @@ export function MeetingCreateModal({ open, onClose, onCreated }: { open: boolean
       <Form.Item name="title" label={t('fields.title')} extra={t('create.titleHint')}>
         <Input maxLength={500} />
       </Form.Item>
-      <Space wrap align="start">
-        <Form.Item name="day" label={t('create.day')} rules={[requiredSelect(tc, t('create.day'))]}>
-          <DatePicker format="DD/MM/YYYY" />
-        </Form.Item>
-        <Form.Item name="startsAt" label={t('create.from')} rules={[requiredSelect(tc, t('create.from'))]}>
-          <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} />
-        </Form.Item>
-        <Form.Item
-          name="endsAt"
-          label={t('create.to')}
-          dependencies={['startsAt']}
-          rules={[
-            requiredSelect(tc, t('create.to')),
-            ({ getFieldValue }) => ({
-              validator: (_, v: Dayjs | undefined) => {
-                const from = getFieldValue('startsAt') as Dayjs | undefined;
-                return !v || !from || v.isAfter(from) ? Promise.resolve() : Promise.reject(new Error(t('create.endBeforeStart')));
-              },
-            }),
-          ]}
-        >
-          <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} />
-        </Form.Item>
-        <Form.Item label={t('create.halfDay')}>
-          <HalfDayShortcut />
-        </Form.Item>
-      </Space>
+      <TimeFields />
       <Form.Item name="place" label={t('fields.place')}>
         <Input maxLength={500} placeholder={t('create.placeHint')} />
       </Form.Item>

@@ -1,5 +1,5 @@
 import { EditOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Space, TimePicker } from 'antd';
+import { Button, Card, Descriptions, Form, Input, InputNumber, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/dates';
 import { StateTag } from './labels';
 import { meetingKey, meetingPath, useRefreshMeeting, useWritable } from './queries';
 import { StateActions } from './StateActions';
+import { TimeFields } from './TimeFields';
 import { combine, meetingTime, toInstant } from './time';
 import type { Meeting } from './types';
 import { useMeetingsT } from './i18n';
@@ -53,20 +54,10 @@ function EditModal({ meeting, onClose }: { meeting: Meeting; onClose: () => void
       <Form.Item name="title" label={t('fields.title')} rules={[required(tc, t('fields.title'))]}>
         <Input maxLength={500} />
       </Form.Item>
-      <Space wrap align="start">
-        <Form.Item name="day" label={t('create.day')} rules={[{ required: true }]}>
-          <DatePicker format="DD/MM/YYYY" allowClear={false} />
-        </Form.Item>
-        <Form.Item name="startsAt" label={t('create.from')} rules={[{ required: true }]}>
-          <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} allowClear={false} />
-        </Form.Item>
-        <Form.Item name="endsAt" label={t('create.to')} rules={[{ required: true }]}>
-          <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} allowClear={false} />
-        </Form.Item>
-        <Form.Item name="ordinal" label={t('fields.ordinal')}>
-          <InputNumber min={1} max={1000} />
-        </Form.Item>
-      </Space>
+      <TimeFields />
+      <Form.Item name="ordinal" label={t('fields.ordinal')}>
+        <InputNumber min={1} max={1000} />
+      </Form.Item>
       <Form.Item name="place" label={t('fields.place')}>
         <Input maxLength={500} />
       </Form.Item>

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
+import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,14 +13,15 @@ import { PageTitle } from '../../components/PageTitle';
 import { CursorPager, usePage, useSearchPager } from '../../components/paging';
 import { toDay } from '../../lib/dates';
 import { can } from '../../lib/permissions';
+import { type MeetingsT, useMeetingsT } from './i18n';
 import { StateTag } from './labels';
 import { MeetingCreateModal } from './MeetingCreateModal';
 import { meetingTime } from './time';
 import { MEETING_KINDS, MEETING_STATES, type MeetingKind, type MeetingState, type MeetingSummary } from './types';
-import { useMeetingsT } from './i18n';
 
 type SortKey = 'startsAt' | 'title';
 type Sort = SortKey | `-${SortKey}`;
+type Range = [Dayjs | null, Dayjs | null] | null;
 
 const sortOf = (s: SorterResult<MeetingSummary>): Sort => {
   const key: SortKey = s.columnKey === 'title' ? 'title' : 'startsAt';
@@ -30,27 +31,90 @@ const sortOf = (s: SorterResult<MeetingSummary>): Sort => {
 
 const orderOf = (sort: Sort, key: SortKey) => (sort === key ? 'ascend' : sort === `-${key}` ? 'descend' : null);
 
+/** The list's filters and sort; any change goes back to the first page. */
+function useMeetingFilters() {
+  const { search, setSearch, q, pager } = useSearchPager();
+  const [organizationId, setOrganizationId] = useState<string | null>(null);
+  const [kind, setKind] = useState<MeetingKind | null>(null);
+  const [state, setState] = useState<MeetingState | null>(null);
+  const [range, setRange] = useState<Range>(null);
+  const [sort, setSort] = useState<Sort>('-startsAt');
+  const refilter = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    pager.reset();
+  };
+  const query = { q, organizationId, kind, state, from: toDay(range?.[0]), to: toDay(range?.[1]), sort, limit: 20, cursor: pager.cursor, includeTotal: true };
+  return {
+    search, setSearch, q, pager, query, organizationId, kind, state, range, sort,
+    setOrganizationId: refilter(setOrganizationId),
+    setKind: refilter((v: MeetingKind | null | undefined) => setKind(v ?? null)),
+    setState: refilter((v: MeetingState | null | undefined) => setState(v ?? null)),
+    setRange: refilter(setRange),
+    setSort: refilter(setSort),
+  };
+}
+
+type Filters = ReturnType<typeof useMeetingFilters>;
+
+function FilterBar({ f }: { f: Filters }) {
+  const { t } = useMeetingsT();
+  return (
+    <Space wrap style={{ marginBottom: 16 }}>
+      <Input.Search allowClear style={{ width: 260 }} placeholder={t('list.search')} aria-label={t('list.search')} value={f.search} onChange={(e) => f.setSearch(e.target.value)} data-testid="meetings-search" />
+      <OrgTreeSelect style={{ width: 240 }} allowClear placeholder={t('list.organizationFilter')} value={f.organizationId} onChange={f.setOrganizationId} />
+      <Select<MeetingKind | null>
+        allowClear
+        style={{ width: 230 }}
+        placeholder={t('fields.kind')}
+        aria-label={t('fields.kind')}
+        value={f.kind}
+        onChange={f.setKind}
+        options={MEETING_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+      />
+      <Select<MeetingState | null>
+        allowClear
+        style={{ width: 160 }}
+        placeholder={t('fields.state')}
+        aria-label={t('fields.state')}
+        value={f.state}
+        onChange={f.setState}
+        options={MEETING_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))}
+      />
+      <DatePicker.RangePicker format="DD/MM/YYYY" allowEmpty={[true, true]} value={f.range} onChange={f.setRange} placeholder={[t('list.from'), t('list.to')]} />
+    </Space>
+  );
+}
+
+function columns(t: MeetingsT, q: string, sort: Sort): ColumnsType<MeetingSummary> {
+  return [
+    { key: 'startsAt', title: t('fields.time'), width: 190, sorter: true, sortOrder: orderOf(sort, 'startsAt'), render: (_, m) => meetingTime(m.startsAt, m.endsAt) },
+    {
+      key: 'title',
+      title: t('fields.title'),
+      sorter: true,
+      sortOrder: orderOf(sort, 'title'),
+      render: (_, m) => (
+        <Link to={`/meetings/${m.id}`} data-testid="meeting-link">
+          <Highlight text={m.title} query={q} />
+        </Link>
+      ),
+    },
+    { key: 'kind', title: t('fields.kind'), width: 200, render: (_, m) => t(`kinds.${m.kind}`), responsive: ['xxl'] },
+    { key: 'organization', title: t('fields.organization'), dataIndex: 'organizationName', width: 200, ellipsis: true, responsive: ['md'] },
+    { key: 'place', title: t('fields.place'), dataIndex: 'place', width: 180, ellipsis: true, responsive: ['xxl'] },
+    { key: 'state', title: t('fields.state'), width: 140, render: (_, m) => <StateTag state={m.state} /> },
+  ];
+}
+
 /** /meetings: the meetings the user may see, newest first, with filters and "plan a meeting". */
 export function MeetingsPage() {
   const { t } = useMeetingsT();
   const { t: tc } = useTranslation();
   const { data: me } = useMe();
   const navigate = useNavigate();
-  const { search, setSearch, q, pager } = useSearchPager();
-  const [organizationId, setOrganizationId] = useState<string | null>(null);
-  const [kind, setKind] = useState<MeetingKind | null>(null);
-  const [state, setState] = useState<MeetingState | null>(null);
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const [sort, setSort] = useState<Sort>('-startsAt');
+  const f = useMeetingFilters();
   const [creating, setCreating] = useState(false);
-
-  const query = { q, organizationId, kind, state, from: toDay(range?.[0]), to: toDay(range?.[1]), sort, limit: 20, cursor: pager.cursor, includeTotal: true };
-  const page = usePage<MeetingSummary>('meetings', '/api/v1/meetings', query);
-  const refilter = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    pager.reset();
-  };
-
+  const page = usePage<MeetingSummary>('meetings', '/api/v1/meetings', f.query);
   return (
     <>
       <PageTitle
@@ -64,29 +128,7 @@ export function MeetingsPage() {
         }
       />
       <Card>
-        <Space wrap style={{ marginBottom: 16 }}>
-          <Input.Search allowClear style={{ width: 260 }} placeholder={t('list.search')} aria-label={t('list.search')} value={search} onChange={(e) => setSearch(e.target.value)} data-testid="meetings-search" />
-          <OrgTreeSelect style={{ width: 240 }} allowClear placeholder={t('list.organizationFilter')} value={organizationId} onChange={refilter(setOrganizationId)} />
-          <Select<MeetingKind | null>
-            allowClear
-            style={{ width: 230 }}
-            placeholder={t('fields.kind')}
-            aria-label={t('fields.kind')}
-            value={kind}
-            onChange={(v) => refilter(setKind)(v ?? null)}
-            options={MEETING_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
-          />
-          <Select<MeetingState | null>
-            allowClear
-            style={{ width: 160 }}
-            placeholder={t('fields.state')}
-            aria-label={t('fields.state')}
-            value={state}
-            onChange={(v) => refilter(setState)(v ?? null)}
-            options={MEETING_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))}
-          />
-          <DatePicker.RangePicker format="DD/MM/YYYY" allowEmpty={[true, true]} value={range} onChange={(v) => refilter(setRange)(v)} placeholder={[t('list.from'), t('list.to')]} />
-        </Space>
+        <FilterBar f={f} />
         {page.error && <Alert type="error" showIcon title={errorText(page.error, tc)} style={{ marginBottom: 16 }} />}
         <Table<MeetingSummary>
           rowKey="id"
@@ -95,36 +137,12 @@ export function MeetingsPage() {
           dataSource={page.data?.data ?? []}
           pagination={false}
           locale={{ emptyText: t('list.empty') }}
-          onChange={(_p, _f, s) => refilter(setSort)(sortOf(Array.isArray(s) ? (s[0] ?? {}) : s))}
+          onChange={(_p, _f, s) => f.setSort(sortOf(Array.isArray(s) ? (s[0] ?? {}) : s))}
           onRow={(m) => ({ onDoubleClick: () => void navigate(`/meetings/${m.id}`) })}
           scroll={{ x: 820 }}
-          columns={[
-            {
-              key: 'startsAt',
-              title: t('fields.time'),
-              width: 190,
-              sorter: true,
-              sortOrder: orderOf(sort, 'startsAt'),
-              render: (_, m) => meetingTime(m.startsAt, m.endsAt),
-            },
-            {
-              key: 'title',
-              title: t('fields.title'),
-              sorter: true,
-              sortOrder: orderOf(sort, 'title'),
-              render: (_, m) => (
-                <Link to={`/meetings/${m.id}`} data-testid="meeting-link">
-                  <Highlight text={m.title} query={q} />
-                </Link>
-              ),
-            },
-            { key: 'kind', title: t('fields.kind'), width: 200, render: (_, m) => t(`kinds.${m.kind}`), responsive: ['xxl'] },
-            { key: 'organization', title: t('fields.organization'), dataIndex: 'organizationName', width: 200, ellipsis: true, responsive: ['md'] },
-            { key: 'place', title: t('fields.place'), dataIndex: 'place', width: 180, ellipsis: true, responsive: ['xxl'] },
-            { key: 'state', title: t('fields.state'), width: 140, render: (_, m) => <StateTag state={m.state} /> },
-          ]}
+          columns={columns(t, f.q, f.sort)}
         />
-        <CursorPager pager={pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />
+        <CursorPager pager={f.pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />
       </Card>
       <MeetingCreateModal open={creating} onClose={() => setCreating(false)} onCreated={(m) => void navigate(`/meetings/${m.id}`)} />
     </>

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Input, Popconfirm, Space, TimePicker } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useErrorHandler } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { required } from '../../components/forms';
 import { meetingKey, meetingPath, useRefreshMeeting } from './queries';
+import { TimeFields } from './TimeFields';
 import { combine, toInstant } from './time';
 import type { Meeting, MeetingState } from './types';
 import { useMeetingsT } from './i18n';
@@ -48,19 +49,7 @@ function ReasonModal({ meeting, to, onClose }: { meeting: Meeting; to: 'cancelle
       <Form.Item name="reason" label={t('stateActions.reason')} rules={[required(tc, t('stateActions.reason'))]}>
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
-      {to === 'postponed' && (
-        <Space wrap align="start">
-          <Form.Item name="day" label={t('stateActions.newDay')}>
-            <DatePicker format="DD/MM/YYYY" />
-          </Form.Item>
-          <Form.Item name="startsAt" label={t('create.from')}>
-            <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} />
-          </Form.Item>
-          <Form.Item name="endsAt" label={t('create.to')}>
-            <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} />
-          </Form.Item>
-        </Space>
-      )}
+      {to === 'postponed' && <TimeFields required={false} dayLabel={t('stateActions.newDay')} />}
     </FormModal>
   );
 }

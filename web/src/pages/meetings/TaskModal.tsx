@@ -48,6 +48,25 @@ function UnitsSelect({ value, onChange, id }: { value?: string[]; onChange?: (v:
   );
 }
 
+/** Start, deadline and priority. */
+function Schedule() {
+  const { t } = useMeetingsT();
+  const { t: tc } = useTranslation();
+  return (
+    <Space wrap align="start">
+      <Form.Item name="startOn" label={t('task.startOn')}>
+        <DatePicker format="DD/MM/YYYY" />
+      </Form.Item>
+      <Form.Item name="dueOn" label={t('task.dueOn')} rules={[requiredSelect(tc, t('task.dueOn'))]}>
+        <DatePicker format="DD/MM/YYYY" />
+      </Form.Item>
+      <Form.Item name="priority" label={t('task.priority')}>
+        <Select style={{ width: 160 }} options={TASK_PRIORITIES.map((p) => ({ value: p, label: t(`priorities.${p}`) }))} />
+      </Form.Item>
+    </Space>
+  );
+}
+
 /** "Giao việc": a conclusion becomes a task with a person, a lead unit, co-operating units, a deadline and an expected result. */
 export function TaskModal({ meeting, conclusion, onClose }: { meeting: Meeting; conclusion: Conclusion; onClose: () => void }) {
   const { t } = useMeetingsT();
@@ -88,17 +107,7 @@ export function TaskModal({ meeting, conclusion, onClose }: { meeting: Meeting; 
       <Form.Item name="cooperatingUnitIds" label={t('task.cooperating')}>
         <UnitsSelect />
       </Form.Item>
-      <Space wrap align="start">
-        <Form.Item name="startOn" label={t('task.startOn')}>
-          <DatePicker format="DD/MM/YYYY" />
-        </Form.Item>
-        <Form.Item name="dueOn" label={t('task.dueOn')} rules={[requiredSelect(tc, t('task.dueOn'))]}>
-          <DatePicker format="DD/MM/YYYY" />
-        </Form.Item>
-        <Form.Item name="priority" label={t('task.priority')}>
-          <Select style={{ width: 160 }} options={TASK_PRIORITIES.map((p) => ({ value: p, label: t(`priorities.${p}`) }))} />
-        </Form.Item>
-      </Space>
+      <Schedule />
       <Form.Item name="expectedResult" label={t('task.expectedResult')} rules={[required(tc, t('task.expectedResult'))]}>
         <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} />
       </Form.Item>

@@ -24,6 +24,24 @@ interface Values {
 /** A rule of the meetings module refused the vote (e.g. more votes than people present): shown in the dialog. */
 const isRuleRefusal = (e: unknown): e is ApiError => isApiError(e) && e.code.startsWith('meeting.') && e.errors.length === 0;
 
+/** For, against, abstaining: the server checks them against those present. */
+function VoteCounts() {
+  const { t } = useMeetingsT();
+  return (
+    <Space wrap>
+      <Form.Item name="forCount" label={t('votes.for')} rules={[{ required: true }]}>
+        <InputNumber min={0} max={100_000} />
+      </Form.Item>
+      <Form.Item name="againstCount" label={t('votes.against')} rules={[{ required: true }]}>
+        <InputNumber min={0} max={100_000} />
+      </Form.Item>
+      <Form.Item name="abstainCount" label={t('votes.abstain')} rules={[{ required: true }]}>
+        <InputNumber min={0} max={100_000} />
+      </Form.Item>
+    </Space>
+  );
+}
+
 function VoteModal({ meeting, item, onClose }: { meeting: Meeting; item: AgendaItem; onClose: () => void }) {
   const { t } = useMeetingsT();
   const { t: tc } = useTranslation();
@@ -64,17 +82,7 @@ function VoteModal({ meeting, item, onClose }: { meeting: Meeting; item: AgendaI
           <Radio.Group optionType="button" options={MAJORITY_KINDS.map((m) => ({ value: m, label: t(`majorities.${m}`) }))} />
         </Form.Item>
       </Space>
-      <Space wrap>
-        <Form.Item name="forCount" label={t('votes.for')} rules={[{ required: true }]}>
-          <InputNumber min={0} max={100_000} />
-        </Form.Item>
-        <Form.Item name="againstCount" label={t('votes.against')} rules={[{ required: true }]}>
-          <InputNumber min={0} max={100_000} />
-        </Form.Item>
-        <Form.Item name="abstainCount" label={t('votes.abstain')} rules={[{ required: true }]}>
-          <InputNumber min={0} max={100_000} />
-        </Form.Item>
-      </Space>
+      <VoteCounts />
       <Form.Item name="isResolution" valuePropName="checked">
         <Checkbox>{t('votes.isResolution')}</Checkbox>
       </Form.Item>
