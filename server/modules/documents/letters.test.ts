@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, Client as HttpClient, type TestApp, json, makeUser, startTestApp } from '../../../test/app.ts';
 import type { Letter } from '../letters/letters.schema.ts';
@@ -60,5 +61,17 @@ describe("citizens' letters", () => {
     expect(await search(w.clerk)).toEqual([]);
     const step = await inspector.post(`/api/v1/letters/${id}/steps`, { note: 'Ủy ban Kiểm tra thụ lý' });
     expect(step.statusCode).toBe(201);
+  });
+
+  it('keeps the attachment of a routed letter from the office too', async () => {
+    const fileId = randomUUID();
+    await t.database.db.insertInto('files').values({
+      id: fileId, sha256: 'a'.repeat(64), size: 3, mime: 'text/plain', name: 'don.txt', text: 'đơn', organizationId: w.committee.id, scopePath: w.committee.path, createdBy: null,
+    }).execute();
+    expect((await w.clerk.get(`/api/v1/files/${fileId}`)).statusCode).toBe(200);
+    await create(w.clerk, { kind: 'denunciation', concernsMember: true, fileId });
+    expect((await w.clerk.get(`/api/v1/files/${fileId}`)).statusCode).toBe(404);
+    expect((await inspector.get(`/api/v1/files/${fileId}`)).statusCode).toBe(200);
+    expect(json(await create(w.clerk, { fileId: randomUUID() })).code).toBe('resource.reference_invalid');
   });
 });

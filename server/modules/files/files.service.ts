@@ -13,6 +13,7 @@ import { inScope } from '../../http/scope.ts';
 import { SECRECY_LEVELS } from '../../lib/roles.ts';
 import type { Actor } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
+import { handlerVisible } from '../letters/letters.ts';
 import { detectType, extractText } from './files.content.ts';
 
 /**
@@ -105,10 +106,13 @@ export function visibleFiles(db: Kysely<DB>, actor: Actor) {
   const notSecret = hidden.length === 0 ? sql<SqlBool>`true` : sql<SqlBool>`NOT EXISTS (
       SELECT 1 FROM document_files df JOIN documents d ON d.id = df.document_id WHERE df.file_id = f.id AND d.secrecy IN (${sql.join(hidden)})
       UNION ALL SELECT 1 FROM incoming_documents i WHERE i.file_id = f.id AND i.secrecy IN (${sql.join(hidden)}))`;
+  // A letter routed to the inspection committee keeps its attachment from everyone else.
+  const notRouted = sql<SqlBool>`NOT EXISTS (SELECT 1 FROM letters l WHERE l.file_id = f.id AND NOT ${handlerVisible(actor, 'l')})`;
   return db.selectFrom('files as f')
     .select(['f.id', 'f.name', 'f.size', 'f.mime', 'f.sha256', 'f.createdAt', sql<boolean>`coalesce(length(trim(f.text)) > 0, false)`.as('hasText')])
     .where((eb) => eb.or(['documents.read', 'correspondence.read', 'letters.read'].map((p) => inScope(actor, p as 'documents.read', eb.ref('f.scopePath')))))
-    .where(notSecret);
+    .where(notSecret)
+    .where(notRouted);
 }
 
 export async function getFile(ctx: Ctx, id: string) {

@@ -85,6 +85,11 @@ export async function createLetter(ctx: Ctx, input: CreateLetter) {
   if (!org) throw notFound();
   const kind = await ctx.db.selectFrom('letterKinds').select('deadlineDays').where('kind', '=', input.kind).executeTakeFirst();
   if (!kind) throw new AppError(422, 'letter.kind_unknown');
+  if (input.fileId) {
+    const file = await ctx.db.selectFrom('files as f').select('f.id').where('f.id', '=', input.fileId)
+      .where((eb) => inScope(ctx.actor, 'letters.read', eb.ref('f.scopePath'))).executeTakeFirst();
+    if (!file) throw new AppError(422, 'resource.reference_invalid');
+  }
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     const year = Number(input.receivedOn.slice(0, 4));
