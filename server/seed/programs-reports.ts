@@ -151,7 +151,7 @@ export function buildReports(rng: Rng, w: WorkWorld): ReportRows {
   addPeriod(rows, rng, w, {
     scheduleKey: 'thematic', scheduleId: thematic, template: THEMATIC_TEMPLATE, dueOn, open: true,
     period: { label: `Chuyên đề năm ${year}`, periodStart: `${year}-01-01`, periodEnd: w.today },
-    fate: (cell, i) => (w.secretaryUsers.has(cell.id) ? 'missing' : i % 2 === 0 ? 'submitted' : i % 3 === 0 ? 'draft' : 'missing'),
+    fate: (cell, i) => (w.secretaryUsers.has(cell.id) ? 'draft' : i % 2 === 0 ? 'submitted' : i % 3 === 0 ? 'draft' : 'missing'),
   });
   return rows;
 }

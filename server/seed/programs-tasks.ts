@@ -88,10 +88,11 @@ function addEvents(rows: TaskRows, rng: Rng, s: TaskSpec, id: string, o: Outcome
   const last = o.completedOn ?? min(o.dueOn, addDays(s.startOn, 60));
   let progress = 0;
   const steps = o.status === 'open' ? 0 : rng.int(1, 3);
+  const days = Array.from({ length: steps }, () => rng.day(s.startOn, last)).sort();
   for (let i = 1; i <= steps; i++) {
     const target = o.status === 'done' ? Math.round((i / (steps + 1)) * 10) * 10 : Math.round((o.progress * i) / steps / 10) * 10;
+    const day = days[i - 1] ?? last;
     if (target <= progress) continue;
-    const day = rng.day(s.startOn, last);
     event('progress', day, { progress: target, note: rng.pick(PROGRESS_NOTES), details: { from: progress, reason: null } });
     progress = target;
   }
