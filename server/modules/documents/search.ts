@@ -61,12 +61,18 @@ const SOURCES: Record<SearchKind, Source> = {
   letter: { kind: 'letter', table: sql`letters`, permission: 'letters.read', symbol: sql`NULL::text`, date: sql`x.received_on` },
 };
 
-function conditions(src: Source, actor: Actor, f: SearchQuery, folded: string): RawBuilder<SqlBool>[] {
-  const words = foldedWords(f.q);
-  const all = sql.join(words.map((w) => sql`x.search_fold LIKE ${w}`), sql` AND `);
+/**
+ * 'words': every word occurs (cheap, served by the trigram index). 'similar': the typo fallback, close
+ * to a run of words but not a 'words' match; it costs a similarity per row, so it runs only when the
+ * words found fewer hits than asked for.
+ */
+type Mode = 'words' | 'similar';
+
+function conditions(src: Source, actor: Actor, f: SearchQuery, mode: Mode): RawBuilder<SqlBool>[] {
+  const all = sql<SqlBool>`(${sql.join(foldedWords(f.q).map((w) => sql`x.search_fold LIKE ${w}`), sql` AND `)})`;
   const where: RawBuilder<SqlBool>[] = [
     inScope(actor, src.permission, sql.ref('x.scope_path')),
-    sql<SqlBool>`(${all} OR ${folded} <% x.search_fold)`,
+    mode === 'words' ? all : sql<SqlBool>`(${foldVietnamese(f.q)} <% x.search_fold AND NOT ${all})`,
   ];
   if (src.kind !== 'letter') where.push(withinClearance(actor, sql.ref('x.secrecy')) as RawBuilder<SqlBool>);
   else where.push(handlerVisible(actor, 'x'));
@@ -88,19 +94,26 @@ interface RawHit {
   window: string;
 }
 
-async function searchSource(db: Kysely<DB>, src: Source, actor: Actor, f: SearchQuery): Promise<SearchHit[]> {
+async function query(db: Kysely<DB>, src: Source, actor: Actor, f: SearchQuery, mode: Mode, limit: number) {
   const folded = foldVietnamese(f.q);
   const first = foldedWords(f.q)[0]?.slice(1, -1).replace(/\\(.)/g, '$1') ?? folded;
-  // vn_fold keeps one character for one (NFC Vietnamese), so a position in the folded text is one in the text.
+  // vn_fold keeps one character for one (NFC Vietnamese), so a position in the folded text is one in the
+  // text. The rank reads the summary and the start of the text: a long body would make it costly.
   const rows = await sql<RawHit>`
     SELECT x.id, ${src.symbol} AS symbol, x.summary, ${src.date}::text AS date, x.organization_id,
-      (0.6 * word_similarity(${folded}, vn_fold(x.summary)) + 0.4 * word_similarity(${folded}, x.search_fold))::float8 AS score,
+      (0.6 * word_similarity(${folded}, vn_fold(x.summary)) + 0.4 * word_similarity(${folded}, left(x.search_fold, 2000)))::float8 AS score,
       substring(x.search_text FROM greatest(strpos(x.search_fold, ${first}) - 80, 1) FOR ${SNIPPET}) AS window
     FROM ${src.table} x
-    WHERE ${sql.join(conditions(src, actor, f, folded), sql` AND `)}
+    WHERE ${sql.join(conditions(src, actor, f, mode), sql` AND `)}
     ORDER BY score DESC, ${src.date} DESC NULLS LAST, x.id
-    LIMIT ${f.limit}`.execute(db);
-  return rows.rows.map((r) => ({
+    LIMIT ${limit}`.execute(db);
+  return rows.rows;
+}
+
+async function searchSource(db: Kysely<DB>, src: Source, actor: Actor, f: SearchQuery): Promise<SearchHit[]> {
+  const exact = await query(db, src, actor, f, 'words', f.limit);
+  const rows = exact.length < f.limit ? [...exact, ...(await query(db, src, actor, f, 'similar', f.limit - exact.length))] : exact;
+  return rows.map((r) => ({
     kind: src.kind, id: r.id, symbol: r.symbol, summary: r.summary, date: r.date, organizationId: r.organizationId,
     score: Math.round(Number(r.score) * 1000) / 1000, snippet: r.window, highlights: highlight(r.window, f.q),
   }));
