@@ -277,7 +277,7 @@ const meetingsEn: MeetingsMessages = {
     missed: 'Not held',
     threshold: 'Low attendance: below {{percent}}%',
     empty: 'No organizations.',
-    pick: 'Pick an organization.',
+    allCells: 'Every cell I may see',
   },
   tasks: {
     title: 'My tasks',

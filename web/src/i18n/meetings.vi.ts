@@ -276,7 +276,7 @@ const meetingsVi = {
     missed: 'Không sinh hoạt',
     threshold: 'Tỷ lệ dự họp thấp: dưới {{percent}}%',
     empty: 'Không có tổ chức nào.',
-    pick: 'Chọn một tổ chức để xem.',
+    allCells: 'Mọi chi bộ tôi được xem',
   },
   tasks: {
     title: 'Việc của tôi',

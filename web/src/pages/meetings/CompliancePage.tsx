@@ -21,11 +21,9 @@ const QUARTERS = [1, 2, 3, 4];
 const pct = (share: number | null) => (share === null ? '' : `${Math.round(share * 100)}%`);
 
 /** ✓ held (with its attendance), ✗ missed, blank for a month still to come. */
-function MonthCell({ row, month, year }: { row: ComplianceRow; month: number; year: number }) {
+function MonthCell({ row, month }: { row: ComplianceRow; month: number }) {
   const { t } = useMeetingsT();
   const cell = row.months.find((m) => m.month === month);
-  const now = dayjs();
-  const due = year < now.year() || (year === now.year() && month < now.month() + 1);
   if (cell?.regularHeld) {
     const mark = (
       <span style={{ color: '#389e0d', fontWeight: 700 }} data-testid="cell-held">
@@ -34,7 +32,7 @@ function MonthCell({ row, month, year }: { row: ComplianceRow; month: number; ye
     );
     return <Tooltip title={t('compliance.held', { share: pct(cell.attendanceShare) })}>{cell.meetingId ? <Link to={`/meetings/${cell.meetingId}`}>{mark}</Link> : mark}</Tooltip>;
   }
-  if (!due) return null;
+  if (!cell?.due) return null;
   return (
     <Tooltip title={t('compliance.missed')}>
       <span style={{ color: '#cf1322', fontWeight: 700 }} data-testid="cell-missed">✗</span>
@@ -42,7 +40,7 @@ function MonthCell({ row, month, year }: { row: ComplianceRow; month: number; ye
   );
 }
 
-function columns(year: number, t: MeetingsT): ColumnsType<ComplianceRow> {
+function columns(t: MeetingsT): ColumnsType<ComplianceRow> {
   return [
     {
       key: 'name',
@@ -51,7 +49,7 @@ function columns(year: number, t: MeetingsT): ColumnsType<ComplianceRow> {
       width: 180,
       render: (_, r) => (r.flagged ? <Typography.Text type="danger" strong>⚑ {r.organizationName}</Typography.Text> : r.organizationName),
     },
-    ...MONTHS.map((m) => ({ key: `m${m}`, title: t('compliance.month', { month: m }), width: 46, align: 'center' as const, render: (_: unknown, r: ComplianceRow) => <MonthCell row={r} month={m} year={year} /> })),
+    ...MONTHS.map((m) => ({ key: `m${m}`, title: t('compliance.month', { month: m }), width: 46, align: 'center' as const, render: (_: unknown, r: ComplianceRow) => <MonthCell row={r} month={m} /> })),
     ...QUARTERS.map((q) => ({
       key: `q${q}`,
       title: t('compliance.quarter', { quarter: q }),
@@ -75,7 +73,6 @@ export function CompliancePage() {
   const q = useQuery({
     queryKey: ['meetings', 'compliance', organizationId, year, pager.cursor],
     queryFn: () => api.get<Answer>('/api/v1/meetings/compliance', { organizationId, year, limit: 30, cursor: pager.cursor }),
-    enabled: !!organizationId,
     placeholderData: keepPreviousData,
     retry: false,
   });
@@ -89,7 +86,7 @@ export function CompliancePage() {
       <PageTitle title={t('compliance.title')} sub={t('compliance.intro')} />
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
-          <OrgTreeSelect style={{ width: 300 }} placeholder={t('fields.organization')} value={organizationId} onChange={refilter(setOrganizationId)} />
+          <OrgTreeSelect style={{ width: 300 }} allowClear placeholder={t('compliance.allCells')} value={organizationId} onChange={refilter(setOrganizationId)} />
           <Select<number> style={{ width: 110 }} aria-label={t('compliance.year')} value={year} onChange={refilter(setYear)} options={years.map((y) => ({ value: y, label: String(y) }))} />
           {q.data && <Typography.Text type="secondary">{t('compliance.threshold', { percent: q.data.thresholdBasisPoints / 100 })}</Typography.Text>}
         </Space>
@@ -102,9 +99,9 @@ export function CompliancePage() {
           dataSource={q.data?.data ?? []}
           pagination={false}
           scroll={{ x: 1050 }}
-          locale={{ emptyText: organizationId ? t('compliance.empty') : t('compliance.pick') }}
+          locale={{ emptyText: t('compliance.empty') }}
           onRow={(r) => ({ style: r.flagged ? { background: '#fff1f0' } : undefined, 'data-testid': r.flagged ? 'compliance-flagged' : 'compliance-row' } as React.HTMLAttributes<HTMLElement>)}
-          columns={columns(year, t)}
+          columns={columns(t)}
         />
         <CursorPager pager={pager} next={q.data?.links.next} loading={q.isFetching} />
       </Card>

@@ -49,23 +49,8 @@ export type AdoptedDocument = z.infer<typeof adoptedDocument>;
 export type Conclusion = z.infer<typeof conclusion>;
 export type Task = ServerTask;
 
-/** One organization's row of the compliance dashboard. */
-export interface ComplianceRow {
-  organizationId: string;
-  organizationName: string;
-  months: { month: number; regularHeld: boolean; meetingId: string | null; attendanceShare: number | null }[];
-  quarters: { quarter: number; thematicHeld: boolean }[];
-  missedMonths: number;
-  lowAttendanceMonths: number;
-  flagged: boolean;
-}
-
-export interface CompliancePage {
-  year: number;
-  thresholdBasisPoints: number;
-  data: ComplianceRow[];
-  links: { next: string | null };
-}
+/** The compliance dashboard: one row per cell, twelve months and four quarters each. */
+export type { ComplianceReport as CompliancePage, ComplianceRow } from '../../../../server/modules/meetings/meetings.compliance.ts';
 
 /** iCalendar subscriptions: the user's own meetings, and each organization's. */
 export interface CalendarFeeds {
