@@ -7,10 +7,10 @@ import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { ctxOf } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { fileInfo, uploadQuery } from './files.schema.ts';
 import { type FileStore, contentPath, getFile, uploadFile } from './files.service.ts';
 
 const tags = ['files'];
-const fileInfo = z.object({ id: z.uuid(), name: z.string(), size: z.number(), mime: z.string(), sha256: z.string(), hasText: z.boolean() });
 
 /**
  * Uploads and downloads. Multipart parsing is registered only in this plugin's scope, so no other
@@ -24,7 +24,7 @@ export function fileRoutes(app: FastifyInstance, config: Config) {
 
     r.post('/api/v1/files', {
       schema: {
-        tags, querystring: z.strictObject({ organizationId: z.uuid() }), response: { 201: fileInfo },
+        tags, querystring: uploadQuery, response: { 201: fileInfo },
         summary: 'Uploads one file (multipart field "file"); type judged from content, programs and scripts refused (415), over FILE_MAX_BYTES refused (413)',
       },
       handler: async (req, reply) => {
