@@ -21,13 +21,14 @@ const QUARTERS = [1, 2, 3, 4];
 const pct = (share: number | null) => (share === null ? '' : `${Math.round(share * 100)}%`);
 
 /** ✓ held (with its attendance), ✗ missed, blank for a month still to come. */
-function MonthCell({ row, month }: { row: ComplianceRow; month: number }) {
+function MonthCell({ row, month, threshold }: { row: ComplianceRow; month: number; threshold: number }) {
   const { t } = useMeetingsT();
   const cell = row.months.find((m) => m.month === month);
   if (cell?.regularHeld) {
+    const low = cell.attendanceShare !== null && cell.attendanceShare * 10_000 < threshold;
     const mark = (
       <span style={{ color: '#389e0d', fontWeight: 700 }} data-testid="cell-held">
-        ✓<div style={{ fontSize: 11, fontWeight: 400, color: '#666' }}>{pct(cell.attendanceShare)}</div>
+        ✓<div style={{ fontSize: 11, fontWeight: 400, color: low ? '#d46b08' : '#666' }}>{pct(cell.attendanceShare)}</div>
       </span>
     );
     return <Tooltip title={t('compliance.held', { share: pct(cell.attendanceShare) })}>{cell.meetingId ? <Link to={`/meetings/${cell.meetingId}`}>{mark}</Link> : mark}</Tooltip>;
@@ -40,7 +41,7 @@ function MonthCell({ row, month }: { row: ComplianceRow; month: number }) {
   );
 }
 
-function columns(t: MeetingsT): ColumnsType<ComplianceRow> {
+function columns(t: MeetingsT, threshold: number): ColumnsType<ComplianceRow> {
   return [
     {
       key: 'name',
@@ -49,7 +50,7 @@ function columns(t: MeetingsT): ColumnsType<ComplianceRow> {
       width: 180,
       render: (_, r) => (r.flagged ? <Typography.Text type="danger" strong>⚑ {r.organizationName}</Typography.Text> : r.organizationName),
     },
-    ...MONTHS.map((m) => ({ key: `m${m}`, title: t('compliance.month', { month: m }), width: 46, align: 'center' as const, render: (_: unknown, r: ComplianceRow) => <MonthCell row={r} month={m} /> })),
+    ...MONTHS.map((m) => ({ key: `m${m}`, title: t('compliance.month', { month: m }), width: 46, align: 'center' as const, render: (_: unknown, r: ComplianceRow) => <MonthCell row={r} month={m} threshold={threshold} /> })),
     ...QUARTERS.map((q) => ({
       key: `q${q}`,
       title: t('compliance.quarter', { quarter: q }),
@@ -101,7 +102,7 @@ export function CompliancePage() {
           scroll={{ x: 1050 }}
           locale={{ emptyText: t('compliance.empty') }}
           onRow={(r) => ({ style: r.flagged ? { background: '#fff1f0' } : undefined, 'data-testid': r.flagged ? 'compliance-flagged' : 'compliance-row' } as React.HTMLAttributes<HTMLElement>)}
-          columns={columns(t)}
+          columns={columns(t, q.data?.thresholdBasisPoints ?? 0)}
         />
         <CursorPager pager={pager} next={q.data?.links.next} loading={q.isFetching} />
       </Card>
