@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { inScope } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { parseAnySymbol } from '../../lib/numbering.ts';
-import { clearanceAllows } from '../../lib/roles.ts';
+import { canAt, clearanceAllows } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import { drawNumber } from '../documents/documents.issue.ts';
 import { urgencyRank } from '../documents/documents.schema.ts';
@@ -76,10 +76,19 @@ export async function registerIncoming(ctx: Ctx, input: RegisterIncoming) {
   return getIncoming(ctx, id);
 }
 
+/** Readers who do not keep the register (a cell secretary) are told so; others do not learn it exists. */
+async function writableEntry(ctx: Ctx, id: string) {
+  const entry = await findIncoming(ctx.db, ctx.actor, id);
+  if (!entry) throw notFound();
+  if (!canAt(ctx.actor, 'correspondence.write', entry.scopePath)) throw new AppError(403, 'register.no_permission');
+  return entry;
+}
+
 type Change = (trx: Transaction<DB>, before: NonNullable<Awaited<ReturnType<typeof findIncoming>>>) => Promise<Record<string, unknown>>;
 
 /** Locks the entry, checks its version, applies the change and audits it. */
 async function changeIncoming(ctx: Ctx, id: string, version: number, action: string, change: Change) {
+  await writableEntry(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.selectFrom('incomingDocuments').select('id').where('id', '=', id).forUpdate().execute();
     const before = checkVersion(await findIncoming(trx, ctx.actor, id, 'correspondence.write'), version);
@@ -119,8 +128,7 @@ export function directIncoming(ctx: Ctx, id: string, input: DirectInput) {
 }
 
 export async function addProgress(ctx: Ctx, id: string, input: { note: string; onDay?: string | undefined }) {
-  const entry = await findIncoming(ctx.db, ctx.actor, id, 'correspondence.write');
-  if (!entry) throw notFound();
+  const entry = await writableEntry(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
     const row = { id: randomUUID(), incomingId: id, onDay: input.onDay ?? todayInVietnam(), note: input.note, createdBy: ctx.actor.userId };
     await trx.insertInto('incomingProgress').values(row).execute();

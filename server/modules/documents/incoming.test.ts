@@ -114,6 +114,11 @@ describe('incoming register', () => {
     expect((await w.clerk.get(`/api/v1/incoming/${secret.id}`)).statusCode).toBe(200);
     const tooSecret = await register({ symbol: '04-CV/TW', secrecy: 'toi_mat' });
     expect(json(tooSecret).code).toBe('document.clearance_exceeded');
+    const cellEntry = json<Detail>(await register({ organizationId: w.cell.id, symbol: '05-CV/TW' }));
+    expect((await w.secretary.get(`/api/v1/incoming/${cellEntry.id}`)).statusCode).toBe(200);
+    const direct = await w.secretary.post(`/api/v1/incoming/${cellEntry.id}/direction`, { version: cellEntry.version, deadline: '2026-03-20' });
+    expect([direct.statusCode, json(direct).code]).toEqual([403, 'register.no_permission']);
+    expect((await w.secretary.post(`/api/v1/incoming/${cellEntry.id}/progress`, { note: 'x' })).statusCode).toBe(403);
   });
 
   it('lets the clerk correct an entry under the same checks, and only the clerk', async () => {
