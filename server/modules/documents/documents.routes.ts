@@ -16,10 +16,13 @@ import { issueDocument } from './documents.issue.ts';
 import { listDocuments } from './documents.queries.ts';
 import { listDocumentTypes } from './documents.types.ts';
 import { documentAdminRoutes } from './documents.admin.routes.ts';
+import { documentToDocx, printContext } from './documents.print.ts';
+import { attachment } from '../meetings/meetings.exports.routes.ts';
 import { diffVersions, transition } from './documents.workflow.ts';
 
 const tags = ['documents'];
 const idParams = z.object({ id: z.uuid() });
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * Documents, registers, files, search and letters. `config` gives the data directory and the upload
@@ -74,6 +77,16 @@ export function documentRoutes(app: FastifyInstance, config: Config = loadConfig
   r.get('/api/v1/documents/:id/diff', {
     schema: { tags, summary: 'Paragraph diff between two versions', params: idParams, querystring: s.diffQuery, response: { 200: s.diffResult } },
     handler: async (req) => diffVersions(ctxOf(req), req.params.id, req.query.from, req.query.to),
+  });
+
+  r.get('/api/v1/documents/:id/print.docx', {
+    schema: { tags, summary: 'The document in the official layout of its regime, as Word (number line, markings, body, recipients, signature)', params: idParams, produces: [DOCX] },
+    handler: async (req, reply) => {
+      const ctx = ctxOf(req);
+      const d = await svc.getDocument(ctx, req.params.id);
+      const file = await documentToDocx(d, await printContext(ctx.db, d));
+      return reply.type(DOCX).header('content-disposition', attachment(`${d.typeName} ${d.symbol ?? 'du thao'}`, 'docx')).send(file);
+    },
   });
 
   documentAdminRoutes(app);

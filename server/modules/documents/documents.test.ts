@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, startTestApp } from '../../../test/app.ts';
 import { type World, issue, makeDocument, makeSigned, makeTerm, makeWorld } from './documents.fixtures.ts';
@@ -147,6 +148,26 @@ describe('issuing: number and symbol by the rules, the outgoing register', () =>
     expect((await w.outsider.patch(`/api/v1/outgoing-register/${entry.id}`, { version: entry.version + 1, copies: 4 })).statusCode).toBe(404);
     const month = json<{ data: unknown[] }>(await w.clerk.get('/api/v1/outgoing-register?month=2026-03'));
     expect(month.data.length).toBeGreaterThan(3);
+  });
+});
+
+describe('printing', () => {
+  it('prints a document in the layout of its regime', async () => {
+    const d = await makeSigned(w.clerk, {
+      organizationId: w.cell.id, typeId: w.types['party.nghi_quyet'], issuerCode: 'CB', summary: 'về nhiệm vụ năm 2026', body: 'Chi bộ quyết nghị:\nThực hiện tốt nhiệm vụ.',
+      recipients: ['Đảng ủy cơ quan', 'Lưu chi bộ'], authority: 'TM', authorityFor: 'Chi bộ', signerTitle: 'Bí thư', urgency: 'khan', secrecy: 'mat',
+    });
+    const issued = json<DocumentDetail>(await issue(w.clerk, d, '2026-03-02'));
+    const res = await w.clerk.get(`/api/v1/documents/${issued.id}/print.docx`);
+    expect(res.statusCode).toBe(200);
+    const text = (await mammoth.extractRawText({ buffer: res.rawPayload })).value;
+    for (const s of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'CHI BỘ VỤ TỔNG HỢP', 'Số 01-NQ/CB', 'ngày 02 tháng 3 năm 2026', 'MẬT', 'KHẨN', 'NGHỊ QUYẾT',
+      'Thực hiện tốt nhiệm vụ.', 'Nơi nhận:', '- Lưu chi bộ.', 'T/M CHI BỘ', 'BÍ THƯ', 'Nguyễn Văn A']) {
+      expect(text, s).toContain(s);
+    }
+    const cv = await makeDocument(w.clerk, { organizationId: w.committee.id, typeId: w.types['administrative.cong_van'], unitCode: 'TH', summary: 'đôn đốc báo cáo' });
+    const draft = (await mammoth.extractRawText({ buffer: (await w.clerk.get(`/api/v1/documents/${cv.id}/print.docx`)).rawPayload })).value;
+    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'V/v đôn đốc báo cáo']) expect(draft, s).toContain(s);
   });
 });
 

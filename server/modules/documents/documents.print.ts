@@ -1,0 +1,99 @@
+import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, UnderlineType, WidthType } from 'docx';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { officialDateLine, vnUpper } from '../../../common/vietnamese.ts';
+import { todayInVietnam } from '../../lib/dates.ts';
+import { paragraphs } from '../../lib/text-diff.ts';
+import { para, partyDocument } from '../meetings/meetings.docx.ts';
+import { ruleOn } from '../rules/rules.ts';
+import type { DocumentDetail } from './documents.schema.ts';
+
+/**
+ * A document in its official layout (domain.md "Two document regimes", "Print layout"): the two-column
+ * header of its regime with the number line, the markings, the type name and summary (or "V/v ..." for
+ * a công văn), the body, then recipients (Nơi nhận) on the left and the signature block on the right.
+ */
+
+interface Style {
+  bold?: boolean;
+  italics?: boolean;
+  underline?: boolean;
+  size?: number;
+}
+const run = (text: string, s: Style = {}) => new TextRun({
+  text, font: 'Times New Roman', size: (s.size ?? 14) * 2, bold: s.bold ?? false, italics: s.italics ?? false,
+  ...(s.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+});
+const line = (text: string, s: Style = {}, align: 'center' | 'left' = 'center') =>
+  new Paragraph({ children: [run(text, s)], alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { after: 0 } });
+const columns = (left: Paragraph[], right: Paragraph[], leftWidth: number) =>
+  new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ children: [
+      new TableCell({ children: left, width: { size: leftWidth, type: WidthType.PERCENTAGE } }),
+      new TableCell({ children: right, width: { size: 100 - leftWidth, type: WidthType.PERCENTAGE } }),
+    ] })],
+  });
+
+const URGENCY: Record<string, string> = { khan: 'KHẨN', thuong_khan: 'THƯỢNG KHẨN', hoa_toc: 'HỎA TỐC' };
+const SECRECY: Record<string, string> = { mat: 'MẬT', toi_mat: 'TỐI MẬT', tuyet_mat: 'TUYỆT MẬT' };
+
+export interface PrintContext {
+  superiorName: string | null;
+  placeName: string;
+}
+
+export async function printContext(db: Kysely<DB>, d: DocumentDetail): Promise<PrintContext> {
+  const parent = await db.selectFrom('organizations as o').innerJoin('organizations as p', 'p.id', 'o.parentId')
+    .select('p.name').where('o.id', '=', d.organizationId).executeTakeFirst();
+  const place = await ruleOn(db, 'office.place_name', d.issuedOn ?? todayInVietnam()).catch(() => ({ name: 'Hà Nội' }));
+  return { superiorName: parent?.name ?? null, placeName: place.name };
+}
+
+function header(d: DocumentDetail, c: PrintContext, isLetter: boolean): Table {
+  const party = d.regime === 'party';
+  const number = d.printedNumber ?? (party ? 'Số    -' : 'Số:     /');
+  const left = [
+    ...(c.superiorName ? [line(vnUpper(c.superiorName), { size: 13 })] : []),
+    line(vnUpper(d.organizationName), { bold: true, size: 13 }),
+    line(party ? '*' : '', { size: 13 }),
+    line(number, { size: 13 }),
+    ...(isLetter ? [line(`V/v ${d.summary}`, { size: 12 })] : []),
+  ];
+  const dateLine = officialDateLine(c.placeName, d.issuedOn ?? todayInVietnam());
+  const right = party
+    ? [line('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true, size: 15 }), line(''), line(dateLine, { italics: true })]
+    : [line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 13 }), line('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true }), line(''), line(dateLine, { italics: true })];
+  return columns(left, right, 45);
+}
+
+function signature(d: DocumentDetail): Table {
+  const left = d.recipients.length === 0 ? [] : [
+    line('Nơi nhận:', { bold: true, italics: true, size: 12 }, 'left'),
+    ...d.recipients.map((r, i) => line(`- ${r}${i === d.recipients.length - 1 ? '.' : ';'}`, { size: 11 }, 'left')),
+  ];
+  const authority = [d.authorityLabel, d.authorityFor ? vnUpper(d.authorityFor) : ''].filter(Boolean).join(' ');
+  const right = [
+    ...(authority ? [line(authority, { bold: true })] : []),
+    ...(d.signerTitle ? [line(vnUpper(d.signerTitle), { bold: true })] : []),
+    line(''), line(''), line(''),
+    line(d.signerName ?? '', { bold: true }),
+  ];
+  return columns(left, right, 50);
+}
+
+export function documentToDocx(d: DocumentDetail, c: PrintContext): Promise<Buffer> {
+  const isLetter = d.typeAbbreviation === null || d.typeAbbreviation === 'CV';
+  const markings = [SECRECY[d.secrecy], URGENCY[d.urgency], ...d.circulation].filter((m): m is string => Boolean(m));
+  const title = isLetter ? [] : [line(vnUpper(d.typeName), { bold: true, size: d.regime === 'party' ? 16 : 14 }), line(d.summary, { bold: true }), line('')];
+  return partyDocument(`${d.symbol ?? d.typeName} ${d.summary}`, [
+    header(d, c, isLetter),
+    ...markings.map((m) => line(m, { bold: true }, 'left')),
+    line(''),
+    ...title,
+    ...paragraphs(d.body).map((p) => para(p)),
+    line(''),
+    signature(d),
+  ]);
+}
