@@ -311,6 +311,12 @@ describe.skipIf(!hasChromium)('meetings in the browser', () => {
       await page.getByTestId('meeting-title').waitFor();
       await page.getByTestId('quorum-met').waitFor();
       await shot(page, 'meeting', false);
+      // Every step of the journey is in the meeting's history.
+      await tab('Lịch sử');
+      const history = page.getByTestId('meeting-history').getByRole('row');
+      await history.filter({ hasText: 'bithu.tonghop' }).first().waitFor();
+      expect(await history.filter({ hasText: 'bithu.tonghop' }).count()).toBeGreaterThan(5);
+      await shot(page, 'history', false);
 
       // The calendar opens on this month, with the meeting on its day.
       await page.goto(`${server.baseUrl}/meetings/calendar`);

@@ -36,7 +36,7 @@ export function MeetingView({ meeting }: { meeting: Meeting }) {
     { key: 'outcomes', label: t('tabs.outcomes'), children: <OutcomesTab meeting={meeting} /> },
     { key: 'minutes', label: t('tabs.minutes'), children: <MinutesTab meeting={meeting} go={go} /> },
     ...(can(me, 'audit.read')
-      ? [{ key: 'history', label: t('tabs.history'), children: <Card><EntityHistory entity="meeting" entityId={meeting.id} /></Card> }]
+      ? [{ key: 'history', label: t('tabs.history'), children: <Card data-testid="meeting-history"><EntityHistory entity="meeting" entityId={meeting.id} /></Card> }]
       : []),
   ];
   return (
