@@ -19,7 +19,8 @@ beforeAll(async () => {
     organizationId: w.committee.id, sender: 'Văn phòng Trung ương Đảng', documentDate: '2026-03-01', summary: 'Công văn đôn đốc', ...body,
   });
   const a = json<{ id: string; version: number }>(await reg({ receivedOn: '2026-03-03', symbol: '11-CV/VPTW', urgency: 'khan' }));
-  await reg({ receivedOn: '2026-03-04', symbol: '12-CV/VPTW' });
+  const b = json<{ id: string; version: number }>(await reg({ receivedOn: '2026-03-04', symbol: '12-CV/VPTW' }));
+  await w.clerk.post(`/api/v1/incoming/${b.id}/direction`, { version: b.version, deadline: '2026-03-20' });
   const directed = json<{ version: number }>(await w.clerk.post(`/api/v1/incoming/${a.id}/direction`, { version: a.version, leadOrganizationId: w.cell.id, deadline: '2026-03-10' }));
   await w.clerk.post(`/api/v1/incoming/${a.id}/done`, { version: directed.version, doneOn: '2026-03-12', note: 'Đã báo cáo' });
   await w.clerk.post('/api/v1/letters', { organizationId: w.committee.id, receivedOn: '2026-04-02', senderName: 'Lê Văn C', kind: 'reflection', summary: 'Phản ánh' });
@@ -50,7 +51,7 @@ describe('registers printed and monthly statistics', () => {
     const rows = await sheetRows((await w.clerk.get('/api/v1/incoming/export.xlsx?year=2026')).rawPayload);
     expect(rows.slice(2).map((r) => [1, 3, 6, 9, 10].map((i) => r[i] ?? ''))).toEqual([
       [1, '11-CV/VPTW', 'Chi bộ Vụ Tổng hợp', 'Khẩn; Đã báo cáo', '10/03/2026'],
-      [2, '12-CV/VPTW', '', '', ''],
+      [2, '12-CV/VPTW', '', '', '20/03/2026'],
     ]);
     const docx = await w.clerk.get('/api/v1/incoming/export.docx?from=2026-03-01&to=2026-03-31');
     const text = (await mammoth.extractRawText({ buffer: docx.rawPayload })).value;
@@ -65,7 +66,9 @@ describe('registers printed and monthly statistics', () => {
   it('counts per month: in, handled, late, overdue, out, letters', async () => {
     const stats = json<{ months: MonthStatistics[] }>(await w.clerk.get('/api/v1/correspondence/statistics?year=2026')).months;
     expect(stats).toHaveLength(12);
-    expect(stats[2]).toEqual({ month: '2026-03', incoming: 2, incomingHandled: 1, incomingHandledLate: 1, incomingOverdue: 0, outgoing: 2, letters: 0, lettersAnswered: 0, lettersAnsweredLate: 0 });
+    expect(stats[2]).toEqual({ month: '2026-03', incoming: 2, incomingHandled: 1, incomingHandledLate: 1, incomingOverdue: 1, outgoing: 2, letters: 0, lettersAnswered: 0, lettersAnsweredLate: 0 });
+    // Still open past its deadline at the end of every later month; not yet overdue before March.
+    expect(stats.map((m) => m.incomingOverdue)).toEqual([0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
     expect(stats[3]).toMatchObject({ month: '2026-04', outgoing: 1, letters: 1 });
     const other = json<{ months: MonthStatistics[] }>(await w.outsider.get('/api/v1/correspondence/statistics?year=2026')).months;
     expect(other.every((m) => m.incoming === 0 && m.outgoing === 0)).toBe(true);
