@@ -29,9 +29,9 @@ export const CELL_TEMPLATE: Template = {
   figures: [
     { key: 'so_dang_vien', label: 'Tổng số đảng viên', type: 'integer' },
     { key: 'so_buoi_sinh_hoat', label: 'Số buổi sinh hoạt chi bộ', type: 'integer' },
-    { key: 'ty_le_du_hop', label: 'Tỷ lệ đảng viên dự sinh hoạt (%)', type: 'decimal' },
+    { key: 'luot_du_hop', label: 'Số lượt đảng viên dự sinh hoạt', type: 'integer' },
     { key: 'ket_nap_moi', label: 'Số quần chúng được kết nạp', type: 'integer' },
-    { key: 'dang_phi', label: 'Đảng phí đã thu (đồng)', type: 'integer' },
+    { key: 'dang_phi', label: 'Đảng phí đã thu (triệu đồng)', type: 'decimal' },
     { key: 'co_vu_viec', label: 'Có vụ việc phức tạp phát sinh', type: 'boolean' },
     { key: 'ghi_chu', label: 'Ghi chú', type: 'text' },
   ],
@@ -57,8 +57,8 @@ function figures(rng: Rng, t: Template, cell: WorkOrg): Record<string, number | 
   const out: Record<string, number | string | boolean | null> = {};
   for (const f of t.figures) {
     if (f.key === 'so_dang_vien') out[f.key] = Math.max(3, cell.people.length);
-    else if (f.key === 'ty_le_du_hop') out[f.key] = Math.round(rng.int(880, 1000)) / 10;
-    else if (f.key === 'dang_phi') out[f.key] = Math.max(3, cell.people.length) * rng.int(60, 120) * 1000;
+    else if (f.key === 'luot_du_hop') out[f.key] = Math.round(Math.max(3, cell.people.length) * rng.int(88, 100) / 100);
+    else if (f.key === 'dang_phi') out[f.key] = Math.round(Math.max(3, cell.people.length) * rng.int(60, 120)) / 1000;
     else if (f.type === 'integer') out[f.key] = f.key === 'so_buoi_sinh_hoat' ? rng.int(1, 2) : rng.int(0, 3);
     else if (f.type === 'boolean') out[f.key] = rng.chance(0.05);
     else out[f.key] = f.type === 'text' ? '' : null;
@@ -100,7 +100,7 @@ function addPeriod(rows: ReportRows, rng: Rng, w: WorkWorld, d: PeriodDef): stri
       figures: JSON.stringify(figures(rng, d.template, cell)), narrative: JSON.stringify(narrative(rng, d.template)),
       submittedAt: status === 'draft' ? null : submittedAt, submittedBy: status === 'draft' ? null : (w.secretaryUsers.get(cell.id) ?? null),
       reviewedAt: reviewed, reviewedBy: reviewed ? w.officeUserId : null,
-      returnReason: status === 'returned' ? 'Đề nghị bổ sung số liệu đảng phí và tỷ lệ đảng viên dự sinh hoạt' : null,
+      returnReason: status === 'returned' ? 'Đề nghị bổ sung số liệu đảng phí và số lượt đảng viên dự sinh hoạt' : null,
       createdAt: at, updatedAt: reviewed ?? at,
     });
   });

@@ -27,7 +27,7 @@ export function DueCell({ task }: { task: Pick<Task, 'dueOn' | 'originalDueOn' |
   const moved = task.originalDueOn && task.originalDueOn !== task.dueOn;
   return (
     <div>
-      <Typography.Text type={task.overdue ? 'danger' : undefined} strong={task.overdue} data-testid={task.overdue ? 'task-overdue' : undefined}>
+      <Typography.Text type={task.overdue ? 'danger' : undefined} strong={task.overdue} style={{ whiteSpace: 'nowrap' }} data-testid={task.overdue ? 'task-overdue' : undefined}>
         {formatDay(task.dueOn)}
         {task.overdue ? ` · ${t('tasks.overdue')}` : ''}
       </Typography.Text>

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { overlap, taskEvent, createdTask } from '../../../../server/modules/tasks/tasks.schema.ts';
 import type { programItem, programSummary } from '../../../../server/modules/programs/programs.schema.ts';
 import type { lateRow, periodSubmission, schedule } from '../../../../server/modules/reports/reports.schema.ts';
+import type { inbox } from '../../../../server/modules/inbox/inbox.schema.ts';
 
 export type { Task } from '../../../../server/modules/tasks/tasks.schema.ts';
 export type { Program } from '../../../../server/modules/programs/programs.schema.ts';
@@ -30,34 +31,7 @@ export const FIGURE_TYPES = ['integer', 'decimal', 'text', 'boolean'] as const;
 export type FigureType = (typeof FIGURE_TYPES)[number];
 export type FigureValue = number | string | boolean | null;
 
-/** The inbox ("what needs me today"): one section per kind of work, the most urgent items first. */
-export interface InboxItem {
-  id: string;
-  kind: string | null;
-  title: string;
-  subtitle: string | null;
-  dueOn: string | null;
-  link: string;
-  overdue: boolean;
-}
-export interface InboxSection {
-  key: string;
-  count: number;
-  overdue: boolean;
-  items: InboxItem[];
-}
-export interface Inbox {
-  day: string;
-  sections: InboxSection[];
-}
-
-/** The work dashboard's chart data. */
-export interface WorkDashboard {
-  organizationId: string;
-  from: string;
-  to: string;
-  tasks: { byStatus: Partial<Record<string, number>>; byUnit: { unitId: string; unitName: string; byStatus: Partial<Record<string, number>>; total: number; overdue: number }[] };
-  onTime: { unitId: string; unitName: string; month: string; due: number; onTime: number; late: number; overdue: number; pending: number; rate: number | null }[];
-  reports: { organizationId: string; organizationName: string; expected: number; submitted: number; onTime: number; late: number; missing: number; rate: number | null }[];
-  correspondence: { month: string; incoming: number; outgoing: number }[];
-}
+/** The inbox ("what needs me today") and the work dashboard's chart data. */
+export type { InboxItem, InboxSection } from '../../../../server/modules/inbox/inbox.schema.ts';
+export type { WorkDashboard } from '../../../../server/modules/dashboards/dashboards.schema.ts';
+export type Inbox = z.infer<typeof inbox>;

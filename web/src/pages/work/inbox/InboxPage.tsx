@@ -12,7 +12,7 @@ import type { Inbox, InboxSection } from '../types';
 
 function Section({ s }: { s: InboxSection }) {
   const { t } = useWorkT();
-  const title = t(`inbox.sections.${s.key as 'tasks'}`);
+  const title = t(`inbox.sections.${s.key}`);
   return (
     <Card title={<span>{title} <Badge count={s.count} color={s.overdue ? 'red' : 'blue'} overflowCount={999} /></span>} size="small" data-testid={`inbox-${s.key}`}>
       <List

@@ -30,7 +30,6 @@ export function ProgramsPage() {
   const { t } = useWorkT();
   const { t: tc } = useTranslation();
   const { data: me } = useMe();
-  const navigate = useNavigate();
   const pager = useCursorStack();
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [year, setYear] = useState<number | null>(null);
@@ -41,10 +40,7 @@ export function ProgramsPage() {
     set(v);
     pager.reset();
   };
-  const create = async (v: Values) => {
-    const p = await api.post<Program>('/api/v1/programs', { organizationId: v.organizationId, kind: v.kind, title: v.title, periodStart: toDay(v.periodStart), periodEnd: toDay(v.periodEnd) });
-    void navigate(`/work/programs/${p.id}`);
-  };
+
   return (
     <>
       <PageTitle title={t('programs.title')} sub={t('programs.intro')} extra={can(me, 'tasks.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('programs.add')}</Button>} />
@@ -72,38 +68,52 @@ export function ProgramsPage() {
         />
         <CursorPager pager={pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />
       </Card>
-      <FormModal<Values> open={creating} title={t('programs.add')} onClose={() => setCreating(false)} submit={create} width={640}>
-        <Form.Item name="organizationId" label={t('programs.organization')} rules={[requiredSelect(tc, t('programs.organization'))]}>
-          <OrgTreeSelect />
-        </Form.Item>
-        <Form.Item name="kind" label={t('programs.kind')} rules={[requiredSelect(tc, t('programs.kind'))]}>
-          <Select<ProgramKind> options={PROGRAM_KINDS.map((k) => ({ value: k, label: t(`programKinds.${k}`) }))} />
-        </Form.Item>
-        <Form.Item name="title" label={t('programs.name')} rules={[required(tc, t('programs.name'))]}>
-          <Input />
-        </Form.Item>
-        <Space size="large" wrap>
-          <Form.Item name="periodStart" label={t('programs.periodStart')} rules={[requiredSelect(tc, t('programs.periodStart'))]}>
-            <DatePicker format={DISPLAY_DAY} />
-          </Form.Item>
-          <Form.Item
-            name="periodEnd"
-            label={t('programs.periodEnd')}
-            dependencies={['periodStart']}
-            rules={[
-              requiredSelect(tc, t('programs.periodEnd')),
-              ({ getFieldValue }) => ({
-                validator: (_r, v: Dayjs | undefined) => {
-                  const start = getFieldValue('periodStart') as Dayjs | undefined;
-                  return !v || !start || !v.isBefore(start) ? Promise.resolve() : Promise.reject(new Error(t('programs.endBeforeStart')));
-                },
-              }),
-            ]}
-          >
-            <DatePicker format={DISPLAY_DAY} />
-          </Form.Item>
-        </Space>
-      </FormModal>
+      <ProgramCreateModal open={creating} onClose={() => setCreating(false)} />
     </>
+  );
+}
+
+/** A new program of an organization for a period; opens its page. */
+function ProgramCreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useWorkT();
+  const { t: tc } = useTranslation();
+  const navigate = useNavigate();
+  const create = async (v: Values) => {
+    const p = await api.post<Program>('/api/v1/programs', { organizationId: v.organizationId, kind: v.kind, title: v.title, periodStart: toDay(v.periodStart), periodEnd: toDay(v.periodEnd) });
+    void navigate(`/work/programs/${p.id}`);
+  };
+  return (
+    <FormModal<Values> open={open} title={t('programs.add')} onClose={onClose} submit={create} width={640}>
+      <Form.Item name="organizationId" label={t('programs.organization')} rules={[requiredSelect(tc, t('programs.organization'))]}>
+        <OrgTreeSelect />
+      </Form.Item>
+      <Form.Item name="kind" label={t('programs.kind')} rules={[requiredSelect(tc, t('programs.kind'))]}>
+        <Select<ProgramKind> options={PROGRAM_KINDS.map((k) => ({ value: k, label: t(`programKinds.${k}`) }))} />
+      </Form.Item>
+      <Form.Item name="title" label={t('programs.name')} rules={[required(tc, t('programs.name'))]}>
+        <Input />
+      </Form.Item>
+      <Space size="large" wrap>
+        <Form.Item name="periodStart" label={t('programs.periodStart')} rules={[requiredSelect(tc, t('programs.periodStart'))]}>
+          <DatePicker format={DISPLAY_DAY} />
+        </Form.Item>
+        <Form.Item
+          name="periodEnd"
+          label={t('programs.periodEnd')}
+          dependencies={['periodStart']}
+          rules={[
+            requiredSelect(tc, t('programs.periodEnd')),
+            ({ getFieldValue }) => ({
+              validator: (_r, v: Dayjs | undefined) => {
+                const start = getFieldValue('periodStart') as Dayjs | undefined;
+                return !v || !start || !v.isBefore(start) ? Promise.resolve() : Promise.reject(new Error(t('programs.endBeforeStart')));
+              },
+            }),
+          ]}
+        >
+          <DatePicker format={DISPLAY_DAY} />
+        </Form.Item>
+      </Space>
+    </FormModal>
   );
 }

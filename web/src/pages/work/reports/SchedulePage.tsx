@@ -43,23 +43,25 @@ export function SchedulePage() {
   const s = q.data;
   const periodic = s.kind !== 'thematic' && s.kind !== 'ad_hoc';
   const waiting = [...new Map((board.data?.data ?? []).filter((r) => r.scheduleName === s.name).map((r) => [r.periodId, r])).values()];
-  const year = new Date().getFullYear();
+  const now = new Date();
+  const year = now.getFullYear();
+  const index = s.kind === 'monthly' ? now.getMonth() + 1 : s.kind === 'quarterly' ? Math.floor(now.getMonth() / 3) + 1 : 1;
   return (
     <>
       <Link to="/work/reports"><ArrowLeftOutlined /> {t('reports.back')}</Link>
       <PageTitle title={s.name} sub={`${t(`reportKinds.${s.kind}`)} · ${s.recipientName}`} />
       <Card style={{ marginBottom: 16 }}>
-        <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+        <Descriptions size="small" column={1}>
           <Descriptions.Item label={t('reports.cutoffDay')}>{s.cutoffDay}</Descriptions.Item>
           <Descriptions.Item label={t('reports.dueWorkingDays')}>{s.dueWorkingDays}</Descriptions.Item>
           <Descriptions.Item label={t('reports.figures')}>{s.template.figures.map((f) => `${f.label} (${t(`figureTypes.${f.type}`)})`).join('; ') || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('reports.sections')}>{s.template.sections.map((x) => x.title).join('; ') || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('reports.reporters')} span={2}>{s.reporters.map((r) => <Tag key={r.id}>{r.name}</Tag>)}</Descriptions.Item>
+          <Descriptions.Item label={t('reports.reporters')}><Space size={[4, 4]} wrap>{s.reporters.map((r) => <Tag key={r.id}>{r.name}</Tag>)}</Space></Descriptions.Item>
         </Descriptions>
       </Card>
       {can(me, 'reports.write') && (
         <Card title={t('reports.openPeriod')} style={{ marginBottom: 16 }}>
-          <Form<OpenValues> form={form} layout="inline" initialValues={{ year, index: 1 }} onFinish={(v) => open.mutate(v)}>
+          <Form<OpenValues> form={form} layout="inline" initialValues={{ year, index }} onFinish={(v) => open.mutate(v)}>
             {periodic ? (
               <>
                 <Form.Item name="year" label={t('reports.periodYear')} rules={[{ required: true }]}><InputNumber min={2000} max={2200} /></Form.Item>

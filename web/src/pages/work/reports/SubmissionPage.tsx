@@ -14,7 +14,7 @@ import { formatDay } from '../../../lib/dates';
 import { can } from '../../../lib/permissions';
 import { SUBMISSION_COLORS } from '../common';
 import { useWorkT } from '../i18n';
-import type { Period, Schedule, Submission } from '../types';
+import type { Period, PeriodSubmission, Schedule, Submission } from '../types';
 import { templateOf } from './FigureInputs';
 import { SubmissionForm } from './SubmissionForm';
 
@@ -25,13 +25,15 @@ function useReport(periodId: string | undefined, submissionId: string | null | u
   return { period, schedule, submission };
 }
 
-function Frame({ period, org, status, children }: { period: Period; org: string; status: string; children: React.ReactNode }) {
+type Status = PeriodSubmission['status'];
+
+function Frame({ period, org, status, children }: { period: Period; org: string; status: Status; children: React.ReactNode }) {
   const { t } = useWorkT();
   return (
     <>
       <Link to={`/work/reports/periods/${period.id}`}><ArrowLeftOutlined /> {period.scheduleName} — {period.label}</Link>
       <PageTitle
-        title={<Space wrap><span>{t('submission.title', { org })}</span><Tag color={SUBMISSION_COLORS[status]} data-testid="submission-status">{t(`submissionStatuses.${status as 'draft'}`)}</Tag></Space>}
+        title={<Space wrap><span>{t('submission.title', { org })}</span><Tag color={SUBMISSION_COLORS[status]} data-testid="submission-status">{t(`submissionStatuses.${status}`)}</Tag></Space>}
         sub={`${t('reports.dataPeriod', { from: formatDay(period.periodStart), to: formatDay(period.periodEnd) })} · ${t('reports.dueOn')}: ${formatDay(period.dueOn)}`}
       />
       {children}

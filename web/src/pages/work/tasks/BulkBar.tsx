@@ -46,6 +46,8 @@ export function BulkBar({ selected, onDone }: { selected: Task[]; onDone: () => 
         submit={submit}
         shownInDialog={(e) => {
           if (isApiError(e) && e.errors.length === 0) {
+            // Nothing changed; the list is reloaded so that the selection carries the current versions.
+            void qc.invalidateQueries({ queryKey: ['work-tasks'] });
             setFailure(errorText(e, tc));
             setAction(null);
             return true;

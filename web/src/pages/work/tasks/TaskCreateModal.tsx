@@ -38,7 +38,8 @@ export function TaskCreateModal({ open, onClose }: { open: boolean; onClose: () 
       title: v.title, description: blankToNull(v.description), ownerPersonId: v.ownerPersonId, leadUnitId: v.leadUnitId,
       cooperatingUnitIds: v.cooperatingUnitIds ?? [], startOn: toDay(v.startOn), dueOn: toDay(v.dueOn), expectedResult: v.expectedResult, priority: v.priority,
     });
-    setCreated(task);
+    if (task.overlaps.length > 0) setCreated(task);
+    else void navigate(`/work/tasks/${task.id}`);
   };
   const onDone = () => {
     void qc.invalidateQueries({ queryKey: ['work-tasks'] });

@@ -42,7 +42,8 @@ export function TasksPage() {
   const onChange: TableProps<Task>['onChange'] = (_p, _f, sorter) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
     const key = (s?.columnKey as SortKey | undefined) ?? 'dueOn';
-    refilter(setSort)(s?.order === 'descend' ? `-${key}` : s?.order ? key : '-dueOn');
+    // Always sorted: where antd would cancel the sort, the direction flips instead.
+    refilter(setSort)(s?.order === 'descend' ? `-${key}` : s?.order === 'ascend' ? key : sort === `-${key}` ? key : `-${key}`);
   };
   const order = (key: SortKey) => (sort === key ? 'ascend' : sort === `-${key}` ? 'descend' : null);
   const writable = can(me, 'tasks.write');
@@ -62,7 +63,7 @@ export function TasksPage() {
           <Select<TaskStatus | null> allowClear style={{ width: 170 }} placeholder={t('tasks.status')} aria-label={t('tasks.status')} value={status} onChange={(v) => refilter(setStatus)(v ?? null)} options={TASK_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} data-testid="tasks-status" />
           <Select<TaskSource | null> allowClear style={{ width: 200 }} placeholder={t('tasks.source')} aria-label={t('tasks.source')} value={sourceKind} onChange={(v) => refilter(setSourceKind)(v ?? null)} options={TASK_SOURCES.map((s) => ({ value: s, label: t(`sources.${s}`) }))} />
         </Space>
-        {writable && <BulkBar selected={selected} onDone={() => setSelected([])} />}
+        {writable && <BulkBar selected={selected.map((s) => page.data?.data.find((r) => r.id === s.id) ?? s)} onDone={() => setSelected([])} />}
         {page.error && <Alert type="error" showIcon title={errorText(page.error, tc)} style={{ marginBottom: 16 }} />}
         <Table<Task>
           rowKey="id"
@@ -74,15 +75,15 @@ export function TasksPage() {
           locale={{ emptyText: t('tasks.empty') }}
           rowSelection={writable ? { selectedRowKeys: selected.map((s) => s.id), onChange: (_k, rows) => setSelected(rows), getCheckboxProps: (r) => ({ disabled: r.status === 'done' || r.status === 'cancelled' }) } : undefined}
           onRow={(r) => ({ onDoubleClick: () => void navigate(`/work/tasks/${r.id}`), style: r.overdue ? { background: '#fff1f0' } : undefined })}
-          scroll={{ x: 1350 }}
+          scroll={{ x: 1060 }}
           columns={[
-            { key: 'title', title: t('tasks.name'), width: 420, sorter: true, sortOrder: order('title'), render: (_, r) => <Space size={4} wrap><Link to={`/work/tasks/${r.id}`} data-testid="task-link"><Highlight text={r.title} query={q} /></Link><PriorityTag priority={r.priority} /></Space> },
-            { key: 'leadUnit', title: t('tasks.leadUnit'), dataIndex: 'leadUnitName', width: 190, ellipsis: true, responsive: ['md'] },
-            { key: 'owner', title: t('tasks.owner'), dataIndex: 'ownerName', width: 170, ellipsis: true, responsive: ['lg'] },
+            { key: 'title', title: t('tasks.name'), width: 320, sorter: true, sortOrder: order('title'), render: (_, r) => <Space size={4} wrap><Link to={`/work/tasks/${r.id}`} data-testid="task-link"><Highlight text={r.title} query={q} /></Link><PriorityTag priority={r.priority} /></Space> },
+            { key: 'leadUnit', title: t('tasks.leadUnit'), dataIndex: 'leadUnitName', width: 160, ellipsis: true, responsive: ['md'] },
+            { key: 'owner', title: t('tasks.owner'), dataIndex: 'ownerName', width: 140, ellipsis: true, responsive: ['lg'] },
             { key: 'dueOn', title: t('tasks.due'), width: 170, sorter: true, sortOrder: order('dueOn'), render: (_, r) => <DueCell task={r} /> },
-            { key: 'progress', title: t('tasks.progress'), width: 130, render: (_, r) => <Progress percent={r.progress} size="small" status={r.overdue ? 'exception' : undefined} /> },
+            { key: 'progress', title: t('tasks.progress'), width: 110, render: (_, r) => <Progress percent={r.progress} size="small" status={r.overdue ? 'exception' : undefined} /> },
             { key: 'status', title: t('tasks.status'), width: 140, render: (_, r) => <TaskStatusTag status={r.status} /> },
-            { key: 'createdAt', title: t('tasks.source'), width: 160, sorter: true, sortOrder: order('createdAt'), responsive: ['xl'], render: (_, r) => (r.meetingId ? <Link to={`/meetings/${r.meetingId}`}>{t(`sources.${r.sourceKind}`)}</Link> : t(`sources.${r.sourceKind}`)) },
+            { key: 'createdAt', title: t('tasks.source'), width: 150, sorter: true, sortOrder: order('createdAt'), responsive: ['xxl'], render: (_, r) => (r.meetingId ? <Link to={`/meetings/${r.meetingId}`}>{t(`sources.${r.sourceKind}`)}</Link> : t(`sources.${r.sourceKind}`)) },
           ]}
         />
         <CursorPager pager={pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />
