@@ -18,7 +18,7 @@ export const registerIncomingBody = z.strictObject({
   /** Cơ quan ban hành. */
   sender: text(500),
   /** Số, ký hiệu as printed (15/QĐ-VPQH, 45-CT/TW); null for a document without one. */
-  symbol: z.string().trim().min(1).max(100).nullable().default(null),
+  symbol: z.string().trim().normalize('NFC').min(1).max(100).nullable().default(null),
   documentDate: isoDay,
   typeName: optionalText(100),
   summary: text(2000),
@@ -35,7 +35,7 @@ export type RegisterIncoming = z.infer<typeof registerIncomingBody>;
 export const updateIncomingBody = z.strictObject({
   version,
   sender: text(500).optional(),
-  symbol: z.string().trim().min(1).max(100).nullable().optional(),
+  symbol: z.string().trim().normalize('NFC').min(1).max(100).nullable().optional(),
   documentDate: isoDay.optional(),
   typeName: z.string().trim().max(100).nullable().optional(),
   summary: text(2000).optional(),

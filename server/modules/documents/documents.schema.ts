@@ -18,7 +18,7 @@ export const CIRCULATION_NOTES = ['XEM XONG TRẢ LẠI', 'LƯU HÀNH NỘI BỘ
 export const version = z.number().int().min(1);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
-const code = z.string().trim().min(1).max(20);
+const code = z.string().trim().normalize('NFC').min(1).max(20);
 
 export const relationInput = z.strictObject({ documentId: z.uuid(), kind: z.enum(RELATION_KINDS) });
 

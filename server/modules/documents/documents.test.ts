@@ -82,6 +82,11 @@ describe('drafts, versions and the state machine', () => {
     expect(json<{ title: string }>(vi).title).toContain('Công văn cần');
     expect([await docCount(), await auditCount()]).toEqual([docs, audits]);
   });
+
+  it('keeps abbreviations in one Unicode form, whatever the keyboard sent', async () => {
+    const d = await makeDocument(w.clerk, { organizationId: w.committee.id, typeId: w.types['party.thong_bao'], issuerCode: 'ĐUK'.normalize('NFD') + 'Ơ'.normalize('NFD') });
+    expect(d.issuerCode).toBe('ĐUKƠ');
+  });
 });
 
 describe('issuing: number and symbol by the rules, the outgoing register', () => {
