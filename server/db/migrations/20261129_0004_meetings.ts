@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { type SeededRule, insertRuleRows } from './rule-rows.ts';
 
 // Fixed ids: the default rules are part of the schema's history, the same on every database.
 const LB_CHARTER_RULES = '9814ea23-b657-4323-bfa0-b27b3e3e2747'; // 24-QĐ/TW, seeded by 0002
@@ -16,7 +17,7 @@ const MONTHLY_AGENDA = [
   'Bế mạc',
 ];
 
-const RULES: ReadonlyArray<{ id: string; key: string; value: unknown; basis: string; certainty: 'S' | 'U'; note: string }> = [
+const RULES: readonly SeededRule[] = [
   {
     id: '3a4c0f8e-1d2b-4c6a-9e02-000000000401', key: 'meeting.quorum_share', value: { numerator: 2, denominator: 3 },
     basis: LB_CHARTER_RULES, certainty: 'U', note: 'Cuộc họp hợp lệ khi có ít nhất 2/3 số đảng viên được triệu tập có mặt',
@@ -57,12 +58,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     INSERT INTO legal_bases (id, symbol, issuer, title, issued_on, effective_from) VALUES
       (${LB_MEETING_PRACTICE}, 'Thực tiễn', 'Văn phòng cấp ủy', 'Thực tiễn sinh hoạt chi bộ và hội nghị cấp ủy (cấu hình được)', NULL, NULL)
   `.execute(db);
-  for (const r of RULES) {
-    await sql`
-      INSERT INTO rule_values (id, key, value, valid_from, legal_basis_id, certainty, note)
-      VALUES (${r.id}, ${r.key}, ${JSON.stringify(r.value)}::jsonb, '2011-01-01', ${r.basis}, ${r.certainty}, ${r.note})
-    `.execute(db);
-  }
+  await insertRuleRows(db, RULES);
   await createMeetings(db);
   await createMeetingParts(db);
   await createMinutes(db);

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { type SeededRule, insertRuleRows } from './rule-rows.ts';
 
 // Fixed ids: the default rules are part of the schema's history, the same on every database.
 const LB_DECREE_09 = '3a4c0f8e-1d2b-4c6a-9e01-000000000009';
@@ -8,7 +9,7 @@ const LB_PRACTICE = '3a4c0f8e-1d2b-4c6a-9e01-000000000401'; // seeded by 0004
  * Reporting periods (Decree 09/2019, [S]): data from the 15th of the month before the period to the 14th
  * of its last month, inclusive; the due date is two working days after the cut-off by default [U].
  */
-const RULES: ReadonlyArray<{ id: string; key: string; value: unknown; basis: string; certainty: 'S' | 'U'; note: string }> = [
+const RULES: readonly SeededRule[] = [
   {
     id: '3a4c0f8e-1d2b-4c6a-9e02-000000000901', key: 'report.cutoff_day', value: 14, basis: LB_DECREE_09, certainty: 'S',
     note: 'Ngày chốt số liệu: ngày 14 của tháng cuối kỳ (kỳ bắt đầu từ ngày 15 tháng trước)',
@@ -29,12 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     INSERT INTO legal_bases (id, symbol, issuer, title, issued_on, effective_from) VALUES
       (${LB_DECREE_09}, '09/2019/NĐ-CP', 'Chính phủ', 'Nghị định quy định về chế độ báo cáo của cơ quan hành chính nhà nước', '2019-01-24', '2019-03-12')
   `.execute(db);
-  for (const r of RULES) {
-    await sql`
-      INSERT INTO rule_values (id, key, value, valid_from, legal_basis_id, certainty, note)
-      VALUES (${r.id}, ${r.key}, ${JSON.stringify(r.value)}::jsonb, '2011-01-01', ${r.basis}, ${r.certainty}, ${r.note})
-    `.execute(db);
-  }
+  await insertRuleRows(db, RULES);
   await createPrograms(db);
   await createReports(db);
 }
