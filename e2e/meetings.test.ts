@@ -301,6 +301,18 @@ describe.skipIf(!hasChromium)('meetings in the browser', () => {
       const xml = await savedSize(akn);
       expect(xml.size).toBeGreaterThan(0);
       expect(xml.text).toContain('<debateReport');
+
+      // A correction opens a new draft version with its reason; the approved one stays as it was.
+      await page.getByTestId('minutes-correct').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Lý do đính chính').fill('Bổ sung ý kiến phát biểu còn thiếu');
+      await dialog.getByRole('button', { name: 'Đính chính' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => page.getByTestId('minutes-status').textContent()).toBe('Dự thảo');
+      await page.getByText('Bản đính chính. Lý do: Bổ sung ý kiến phát biểu còn thiếu').waitFor();
+      expect(await page.getByTestId('minutes-version').count()).toBe(2);
+      // The approved version stands until the correction is approved in its turn.
+      expect(await page.getByTestId('minutes-version').filter({ hasText: 'Đã duyệt' }).count()).toBe(1);
     });
   });
 

@@ -36,7 +36,15 @@ export function AddParticipantModal({ meeting, onClose }: { meeting: Meeting; on
     await refresh();
   };
   return (
-    <FormModal<Values> open title={t('participants.add')} okText={t('participants.add')} onClose={onClose} submit={submit} initialValues={{ mode: 'person', kind: 'guest' }}>
+    <FormModal<Values>
+      open
+      title={t('participants.add')}
+      okText={t('participants.add')}
+      onClose={onClose}
+      submit={submit}
+      initialValues={{ mode: 'person', kind: 'guest' }}
+      fieldFor={{ 'meeting.participant_duplicate': 'personId', 'meeting.participant_incomplete': 'name' }}
+    >
       <Form.Item name="mode" label={t('participants.mode')}>
         <Radio.Group
           optionType="button"

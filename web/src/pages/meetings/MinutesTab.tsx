@@ -134,7 +134,7 @@ function Versions({ list, selected, select }: { list: Minutes[]; selected: strin
         rowKey="id"
         pagination={false}
         dataSource={list}
-        onRow={(m) => ({ onClick: () => select(m.id), style: { cursor: 'pointer', fontWeight: m.id === selected ? 600 : 400, background: m.id === selected ? '#fff1f0' : undefined } })}
+        onRow={(m) => ({ 'data-testid': 'minutes-version', onClick: () => select(m.id), style: { cursor: 'pointer', fontWeight: m.id === selected ? 600 : 400, background: m.id === selected ? '#fff1f0' : undefined } })}
         columns={[
           { title: t('minutes.versionNo'), dataIndex: 'versionNo', width: 60 },
           { title: t('fields.state'), render: (_, m) => t(`minutesStatus.${m.status}`) },
