@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MinutesContent, Vote } from './types';
 import { useMeetingsT } from './i18n';
 
@@ -17,7 +18,8 @@ const named = (p: { name: string; title: string | null }) => (p.title ? `${p.tit
 
 function VoteText({ v }: { v: Vote }) {
   const { t } = useMeetingsT();
-  const pct = (n: number) => (v.baseCount > 0 ? Math.round((n * 1000) / v.baseCount) / 10 : 0);
+  const { i18n } = useTranslation();
+  const pct = (n: number) => (v.baseCount > 0 ? Math.round((n * 1000) / v.baseCount) / 10 : 0).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN');
   return (
     <p>
       {t('preview.vote', {
@@ -111,7 +113,9 @@ export function MinutesPreview({ content: c }: { content: MinutesContent }) {
       <div style={S.signatures}>
         {c.signatures.map((s) => (
           <div key={s.role}>
-            <strong style={{ whiteSpace: 'pre-line' }}>{s.label}</strong>
+            <div style={{ minHeight: '3em' }}>
+              <strong style={{ whiteSpace: 'pre-line' }}>{s.label}</strong>
+            </div>
             <div style={S.signSpace} />
             <strong>{s.name ?? ''}</strong>
           </div>
