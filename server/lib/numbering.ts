@@ -120,6 +120,14 @@ export function sequenceKey(rule: NumberingRule, of: SequenceOf): string {
   return [rule.regime, of.issuerOrganizationId, period, type, secret].join('|');
 }
 
+/**
+ * The counter of a register's arrival numbers (số đến): consecutive within the year, per receiving
+ * organization, one sequence for incoming documents and another for citizens' letters.
+ */
+export function arrivalKey(register: 'incoming' | 'letter', organizationId: string, year: number): string {
+  return `${register}|${organizationId}|y${year}`;
+}
+
 /** Signing authority: stored once, printed per regime (TM. in Decree 30; T/M in party documents). */
 export const AUTHORITIES = ['none', 'TM', 'KT', 'TL', 'Q', 'TUQ'] as const;
 export type Authority = (typeof AUTHORITIES)[number];

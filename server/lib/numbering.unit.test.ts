@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type NumberingRule,
+  arrivalKey,
   authorityLabel,
   formatNumber,
   formatSymbol,
@@ -87,6 +88,11 @@ describe('sequences', () => {
     expect(sequenceKey(PARTY, { ...of, secret: true })).toBe(sequenceKey(PARTY, of));
     expect(sequenceKey(PARTY, { ...of, year: 2027 })).toBe(sequenceKey(PARTY, of));
     expect(() => sequenceKey(PARTY, { ...of, termId: null })).toThrow(RangeError);
+  });
+
+  it('keeps arrival numbers per register, organization and year', () => {
+    expect(arrivalKey('incoming', 'org', 2026)).toBe('incoming|org|y2026');
+    expect(arrivalKey('letter', 'org', 2026)).not.toBe(arrivalKey('incoming', 'org', 2026));
   });
 
   it('prints signing authority per regime', () => {

@@ -6,7 +6,7 @@ import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { inScope } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import { parseAnySymbol } from '../../lib/numbering.ts';
+import { arrivalKey, parseAnySymbol } from '../../lib/numbering.ts';
 import { canAt, clearanceAllows } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import { drawNumber } from '../documents/documents.issue.ts';
@@ -64,7 +64,7 @@ export async function registerIncoming(ctx: Ctx, input: RegisterIncoming) {
       if (existing) throw new AppError(409, 'incoming.possible_duplicate', { symbol, sender: existing.sender, arrival: `${existing.arrivalNumber}/${existing.year}` }, { existing });
     }
     const year = Number(input.receivedOn.slice(0, 4));
-    const arrivalNumber = await drawNumber(trx, `incoming|${org.id}|y${year}`);
+    const arrivalNumber = await drawNumber(trx, arrivalKey('incoming', org.id, year));
     const { confirmDuplicate: _c, ...fields } = input;
     const row = {
       ...fields, id, symbol, year, arrivalNumber, scopePath: org.path, urgencyRank: urgencyRank(input.urgency),

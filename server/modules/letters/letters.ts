@@ -8,6 +8,7 @@ import { type PageParams, type SortSpec, paginate } from '../../http/paging.ts';
 import { inScope } from '../../http/scope.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import type { Actor, Permission } from '../../lib/roles.ts';
+import { arrivalKey } from '../../lib/numbering.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import { drawNumber } from '../documents/documents.issue.ts';
 import { foldedWords } from '../documents/documents.queries.ts';
@@ -93,7 +94,7 @@ export async function createLetter(ctx: Ctx, input: CreateLetter) {
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     const year = Number(input.receivedOn.slice(0, 4));
-    const arrivalNumber = await drawNumber(trx, `letter|${org.id}|y${year}`);
+    const arrivalNumber = await drawNumber(trx, arrivalKey('letter', org.id, year));
     const row = {
       ...input, id, year, arrivalNumber, scopePath: org.path, deadline: addDays(input.receivedOn, kind.deadlineDays),
       handler: input.concernsMember ? ('inspection_committee' as const) : ('office' as const),
