@@ -113,9 +113,22 @@ function monthlyTasks(rows: PlanRows, rng: Rng, w: WorkWorld) {
   }
 }
 
+/** The secretaries with a demo account own work on their list today: one task overdue, one due in a few days. */
+function secretariesTasks(rows: PlanRows, rng: Rng, w: WorkWorld) {
+  for (const cell of w.cells.filter((c) => w.secretaryUsers.has(c.id))) {
+    const [first, second] = [TASK_TEXTS[7], TASK_TEXTS[18]] as [TaskText, TaskText];
+    const start = addDays(w.today, -30);
+    for (const [k, text, due, progress] of [[0, first, addDays(w.today, -4), 60], [1, second, addDays(w.today, 3), 40]] as const) {
+      const s = spec(rng, w, `secretary:${cell.id}:${k}`, text, cell, start, due, { sourceKind: 'manual', sourceId: null });
+      addTask(rows, rng, w, { ...s, ownerId: cell.people[0] ?? null, fixedProgress: progress, priority: 'high' });
+    }
+  }
+}
+
 export function buildPlan(rng: Rng, w: WorkWorld): PlanRows {
   const rows: PlanRows = { programs: [], items: [], tasks: [], units: [], events: [] };
   programs(rows, rng, w);
   monthlyTasks(rows, rng, w);
+  secretariesTasks(rows, rng, w);
   return rows;
 }

@@ -29,6 +29,8 @@ export interface TaskSpec {
   sourceKind: 'program_item' | 'manual';
   sourceId: string | null;
   priority: 'normal' | 'high' | 'urgent';
+  /** A task kept in progress at this percentage, whatever its deadline (the demo accounts' own work). */
+  fixedProgress?: number;
 }
 
 const at = (day: string, time: string) => `${day}T${time}:00+07:00`;
@@ -44,6 +46,7 @@ interface Outcome {
 
 /** What became of a task by today: mostly done when due long ago, some late, some still running. */
 function outcome(rng: Rng, s: TaskSpec, today: string): Outcome {
+  if (s.fixedProgress !== undefined) return { status: 'in_progress', progress: s.fixedProgress, completedOn: null, dueOn: s.dueOn, rescheduled: null };
   let dueOn = s.dueOn;
   let rescheduled: Outcome['rescheduled'] = null;
   if (rng.chance(0.12)) {

@@ -59,6 +59,7 @@ const workEn: WorkMessages = {
   programKinds: { term: 'Term', year: 'Year', six_months: 'Six months', quarter: 'Quarter', month: 'Month' },
   programStatuses: { draft: 'Draft', adopted: 'Adopted' },
   reports: {
+    mine: 'Reports my units owe',
     title: 'Periodic reports', intro: 'Reports the cells and units send to the committee: periods, due dates, who has sent.', schedules: 'Report schedules',
     schedulesEmpty: 'No report schedules.', addSchedule: 'Add a schedule', name: 'Report name', kind: 'Period kind', recipient: 'Recipient', reporters: 'Reporting units',
     reportersHint: 'Choose the cells and units that must report', cutoffDay: 'Cut-off day', dueWorkingDays: 'Due (working days after the cut-off)',

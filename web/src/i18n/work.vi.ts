@@ -105,6 +105,7 @@ const workVi = {
   programKinds: { term: 'Toàn khóa', year: 'Năm', six_months: '6 tháng', quarter: 'Quý', month: 'Tháng' },
   programStatuses: { draft: 'Dự thảo', adopted: 'Đã thông qua' },
   reports: {
+    mine: 'Báo cáo đơn vị của tôi phải gửi',
     title: 'Báo cáo định kỳ',
     intro: 'Chế độ báo cáo của các chi bộ, đơn vị gửi cấp ủy: kỳ báo cáo, hạn gửi, tình hình nộp.',
     schedules: 'Chế độ báo cáo',

@@ -10,6 +10,7 @@ import { CursorPager, useCursorStack, usePage } from '../../../components/paging
 import { can } from '../../../lib/permissions';
 import { useWorkT } from '../i18n';
 import type { ScheduleSummary } from '../types';
+import { OwedReports } from './OwedReports';
 import { ScheduleCreateModal } from './ScheduleCreateModal';
 
 /** /work/reports: the report schedules the user receives. */
@@ -32,6 +33,7 @@ export function ReportsPage() {
           </Space>
         }
       />
+      <OwedReports />
       <Card title={t('reports.schedules')}>
         {page.error && <Alert type="error" showIcon title={errorText(page.error, tc)} style={{ marginBottom: 16 }} />}
         <Table<ScheduleSummary>
