@@ -58,6 +58,11 @@ export function DashboardPage() {
           <Col xs={24}><Card title={t('dashboard.reports')} extra={t('dashboard.reportsLegend')}>
             <StackedBars rows={d.reports.map((r) => ({ label: r.organizationName, parts: [r.onTime, r.late, r.missing] }))} legend={t('dashboard.reportsLegend').split(' / ')} colors={['#52c41a', '#faad14', '#f5222d']} />
           </Card></Col>
+          {d.correspondence.length > 0 && (
+            <Col xs={24}><Card title={t('dashboard.correspondence')}>
+              <StackedBars rows={d.correspondence.map((c) => ({ label: `${c.month.slice(5)}/${c.month.slice(0, 4)}`, parts: [c.incoming, c.outgoing] }))} legend={[t('dashboard.incoming'), t('dashboard.outgoing')]} colors={['#1677ff', '#13c2c2']} />
+            </Card></Col>
+          )}
         </Row>
       )}
     </>
