@@ -113,7 +113,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   meetingCalendarRoutes(app);
   meetingComplianceRoutes(app);
   taskRoutes(app);
-  documentRoutes(app);
+  documentRoutes(app, config);
   programRoutes(app);
   reportRoutes(app);
   notificationRoutes(app);

@@ -9,6 +9,7 @@ import { scopesFor } from '../../lib/roles.ts';
 import { ruleOn } from '../rules/rules.ts';
 import type { PartyHeading } from './meetings.docx.ts';
 import type { MeetingSummary } from './meetings.schema.ts';
+import { summaryColumns, visibleMeetings } from './meetings.queries.ts';
 
 /**
  * The meetings calendar: what the user may see between two days, and the iCalendar feeds that calendar
@@ -45,20 +46,17 @@ function summaries(ctx: Ctx) {
   return ctx.db
     .selectFrom('meetings as m')
     .innerJoin('organizations as o', 'o.id', 'm.organizationId')
-    .select([
-      'm.id', 'm.organizationId', 'o.name as organizationName', 'm.kind', 'm.ordinal', 'm.title', 'm.startsAt', 'm.endsAt',
-      'm.place', 'm.state', 'm.version', 'm.updatedAt',
-    ])
+    .select(summaryColumns)
     .where('m.deletedAt', 'is', null);
 }
 
-/** Meetings starting on the days from..to (inclusive) that the actor may read, optionally in one subtree. */
+/** Meetings starting on the days from..to (inclusive) that the actor may see, optionally in one subtree. */
 export async function calendarMeetings(ctx: Ctx, q: { from: string; to: string; organizationId?: string | undefined }): Promise<MeetingSummary[]> {
   const span = daysBetween(q.from, q.to);
   if (span < 0) throw new AppError(400, 'calendar.range_reversed');
   if (span + 1 > CALENDAR_MAX_DAYS) throw new AppError(400, 'calendar.range_too_long', { days: CALENDAR_MAX_DAYS });
-  let query = summaries(ctx)
-    .where(inScope(ctx.actor, 'meetings.read', sql.ref('m.scopePath')))
+  // The same meetings as the list: those in the reader's scope and those they are invited to.
+  let query = visibleMeetings(ctx.db, ctx.actor).select(summaryColumns)
     .where('m.startsAt', '>=', vnMidnight(q.from))
     .where('m.startsAt', '<', vnMidnight(addDays(q.to, 1)));
   if (q.organizationId) {
@@ -151,9 +149,14 @@ export async function feedOrganizations(ctx: Ctx): Promise<Array<{ id: string; n
 
 /** The party header of a document issued by an organization: its superior's name and its own, upper-cased. */
 export async function partyHeadingOf(ctx: Ctx, org: { name: string; parentId: string | null }, day: string): Promise<PartyHeading> {
+  return partyHeadingIn(ctx.db, org, day);
+}
+
+/** The heading of a party document: the superior and the issuer in capitals, the place and date line. */
+export async function partyHeadingIn(db: Kysely<DB>, org: { name: string; parentId: string | null }, day: string): Promise<PartyHeading> {
   const parent = org.parentId
-    ? await ctx.db.selectFrom('organizations').select('name').where('id', '=', org.parentId).executeTakeFirst()
+    ? await db.selectFrom('organizations').select('name').where('id', '=', org.parentId).executeTakeFirst()
     : undefined;
-  const place = await ruleOn(ctx.db, 'office.place_name', day);
+  const place = await ruleOn(db, 'office.place_name', day);
   return { superiorName: parent ? vnUpper(parent.name) : null, organizationName: vnUpper(org.name), placeDateLine: officialDateLine(place.name, day) };
 }

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { type MinutesGap, isCellKind } from '../../../common/enums.ts';
-import { minutesTime, officialDateLine, vnUpper } from '../../../common/vietnamese.ts';
+import { minutesTime } from '../../../common/vietnamese.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Lang } from '../../http/i18n.ts';
-import { ruleOn } from '../rules/rules.ts';
+import { partyHeadingIn } from './meetings.calendar.ts';
 import { liveQuorum, meetingDay } from './meetings.core.ts';
 import { type FoundMeeting, loadAdoptedDocuments, loadAgenda, loadConclusions, loadParticipants, loadVotes } from './meetings.queries.ts';
 import type { Completeness, MinutesContent } from './meetings.schema.ts';
@@ -14,11 +14,9 @@ import type { Completeness, MinutesContent } from './meetings.schema.ts';
  * conclusions, closing time and signature places. Never typed from scratch.
  */
 export async function buildMinutesContent(db: Kysely<DB>, m: FoundMeeting): Promise<MinutesContent> {
-  const [participants, agenda, votes, adopted, conclusions, quorum, parent, place] = await Promise.all([
+  const [participants, agenda, votes, adopted, conclusions, quorum, heading] = await Promise.all([
     loadParticipants(db, m.id), loadAgenda(db, m.id), loadVotes(db, m.id), loadAdoptedDocuments(db, m.id),
-    loadConclusions(db, m.id), liveQuorum(db, m),
-    m.organizationParentId ? db.selectFrom('organizations').select('name').where('id', '=', m.organizationParentId).executeTakeFirst() : undefined,
-    ruleOn(db, 'office.place_name', meetingDay(m)),
+    loadConclusions(db, m.id), liveQuorum(db, m), partyHeadingIn(db, { name: m.organizationName, parentId: m.organizationParentId }, meetingDay(m)),
   ]);
   const people = participants.filter((p) => p.kind !== 'unit');
   const named = (p: { name: string; title: string | null }) => ({ name: p.name, title: p.title });
@@ -28,11 +26,7 @@ export async function buildMinutesContent(db: Kysely<DB>, m: FoundMeeting): Prom
   return {
     meetingId: m.id,
     kind: m.kind,
-    heading: {
-      superiorName: parent ? vnUpper(parent.name) : null,
-      organizationName: vnUpper(m.organizationName),
-      placeDateLine: officialDateLine(place.name, meetingDay(m)),
-    },
+    heading,
     title: m.title,
     organizationName: m.organizationName,
     startsAt: m.startsAt,

@@ -96,9 +96,9 @@ export async function createMeeting(ctx: Ctx, input: CreateMeeting): Promise<Mee
   return getMeeting(ctx, id);
 }
 
-/** Cell meetings start from the monthly order (a rule value, editable); other kinds start empty. */
+/** A cell's monthly meeting starts from the monthly order (a rule value, editable); other kinds start empty. */
 async function startAgenda(trx: Transaction<DB>, meetingId: string, kind: CreateMeeting['kind'], day: string) {
-  if (!CELL_MEETING_KINDS.includes(kind)) return;
+  if (kind !== 'cell_regular') return;
   const template = await ruleOn(trx, 'meeting.monthly_agenda', day);
   await trx.insertInto('meetingAgendaItems')
     .values(template.items.map((title, position) => ({ id: randomUUID(), meetingId, parentId: null, position, title, presenter: null, notes: null, result: null, documents: '[]', deletedAt: null })))

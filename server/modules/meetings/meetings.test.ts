@@ -139,5 +139,16 @@ describe('scope', () => {
     expect(own.canEdit).toBe(true);
     const list = json<{ data: Array<{ id: string }> }>(await client.get('/api/v1/meetings?limit=200'));
     expect(list.data.map((x) => x.id)).toEqual([own.id]);
+
+    // Invited as a guest, they see that meeting in the list and on the calendar, and still cannot edit it.
+    const person = await makePerson(t.admin, otherCell.id, { givenName: 'Khách' });
+    await ok(await t.admin.patch(`/api/v1/users/${secretary.id}`, { version: secretary.version, personId: person.id }));
+    await ok(await t.admin.post(`/api/v1/meetings/${m.id}/participants`, { kind: 'guest', personId: person.id }), 201);
+    const listed = json<{ data: Array<{ id: string }> }>(await client.get('/api/v1/meetings?limit=200')).data.map((x) => x.id);
+    expect(listed.sort()).toEqual([own.id, m.id].sort());
+    const calendar = json<{ data: Array<{ id: string }> }>(await client.get('/api/v1/meetings/calendar?from=2026-12-01&to=2026-12-31')).data.map((x) => x.id);
+    expect(calendar.sort()).toEqual([own.id, m.id].sort());
+    expect(json<Meeting>(await client.get(`/api/v1/meetings/${m.id}`)).canEdit).toBe(false);
+    expect((await client.post(`/api/v1/meetings/${m.id}/conclusions`, { text: 'x' })).statusCode).toBe(403);
   });
 });
