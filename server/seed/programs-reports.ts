@@ -147,7 +147,9 @@ export function buildReports(rng: Rng, w: WorkWorld): ReportRows {
   periodic(rows, rng, w, 'quarterly', 'quarterly', 8, quarterly);
   const year = w.today.slice(0, 4);
   const thematic = addSchedule(rows, w, 'thematic', 'Báo cáo chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'thematic', THEMATIC_TEMPLATE, 1);
-  const dueOn = addWorkingDays(w.today, 1, w.holidays);
+  // Due in the coming days (amber on the late board), even when a long holiday follows today.
+  const working = addWorkingDays(w.today, 1, w.holidays);
+  const dueOn = working <= addDays(w.today, 3) ? working : addDays(w.today, 2);
   addPeriod(rows, rng, w, {
     scheduleKey: 'thematic', scheduleId: thematic, template: THEMATIC_TEMPLATE, dueOn, open: true,
     period: { label: `Chuyên đề năm ${year}`, periodStart: `${year}-01-01`, periodEnd: w.today },
