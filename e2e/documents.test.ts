@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, repoRoot, startServer } from './server.ts';
+
+/**
+ * Documents and correspondence in the browser, against the real server, as the committee office
+ * (`vanphong`): an incoming document registered with the keyboard only, directed to a cell and seen in
+ * the register; a party plan drafted, submitted, signed and issued with its number and symbol; and the
+ * one search finding it without diacritics.
+ */
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = fs.existsSync(executablePath);
+const resultsDir = path.join(repoRoot, 'test-results');
+const screenshotsDir = path.join(repoRoot, 'docs/screenshots');
+
+/** Today in Vietnam as the date pickers read it (DD/MM/YYYY), and a deadline ten days on. */
+const todayVn = new Date(Date.now() + 7 * 3600_000);
+const picker = (d: Date) => d.toISOString().slice(0, 10).split('-').reverse().join('/');
+const inTenDays = new Date(todayVn.getTime() + 10 * 86_400_000);
+/** A token that makes this run's records unique in a database that already holds demo data. */
+const token = `E2E${String(Date.now()).slice(-6)}`;
+
+if (!hasChromium && process.env.CI === 'true') {
+  describe('documents in the browser', () => {
+    it('needs Chromium', () => {
+      throw new Error(`Chromium not found at ${executablePath}: install the Debian package "chromium" or set CHROMIUM_PATH.`);
+    });
+  });
+}
+
+describe.skipIf(!hasChromium)('documents and correspondence in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  const shot = async (name: string, dir = resultsDir) => {
+    fs.mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: dir === resultsDir });
+  };
+
+  const step = async (name: string, body: () => Promise<void>) => {
+    try {
+      await body();
+    } catch (e) {
+      await shot(`documents-${name}-failure`).catch(() => undefined);
+      throw e;
+    }
+  };
+
+  const popconfirm = (name: string) => page.locator('.ant-popconfirm').filter({ visible: true }).getByRole('button', { name, exact: true });
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+    await page.goto(`${server.baseUrl}/login?next=%2Fcorrespondence`);
+    await page.getByLabel('Tên đăng nhập').fill('vanphong');
+    await page.getByLabel('Mật khẩu').fill('congtac-demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/\/correspondence$/);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('registers an incoming document with the keyboard only, directs it and shows it in the register', async () => {
+    const summary = `Về việc triển khai công tác kiểm tra, giám sát ${token}`;
+    const symbol = `${token.slice(-4)}-CV/BTCTW`;
+    await step('01-register', async () => {
+      const form = page.getByTestId('incoming-fast');
+      await form.getByLabel('Ngày đến').focus();
+      const k = page.keyboard;
+      await k.press('Enter'); // today stays
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('incoming_sender');
+      await k.type('Ban Tổ chức Trung ương');
+      await k.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('incoming_symbol');
+      await k.type(symbol);
+      await k.press('Enter');
+      await k.type(picker(todayVn));
+      await k.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('incoming_typeName');
+      await k.type('Công văn');
+      await k.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('incoming_summary');
+      await k.type(summary);
+      await k.press('Control+Enter');
+      await page.getByText(/Đã vào sổ: số đến \d+/).waitFor();
+      // The issuing body of the last entry stays for the next one.
+      await expect.poll(() => form.getByLabel('Cơ quan ban hành').inputValue()).toBe('Ban Tổ chức Trung ương');
+
+      // The same symbol from the same body again: the clerk is warned and may decline.
+      await form.getByLabel('Số, ký hiệu').fill(symbol);
+      await form.getByLabel('Trích yếu').fill(summary);
+      await form.getByLabel('Trích yếu').press('Control+Enter');
+      const confirm = page.locator('.ant-modal-confirm');
+      await confirm.getByText('Có thể trùng văn bản đã vào sổ').filter({ visible: true }).waitFor();
+      await confirm.getByRole('button', { name: 'Hủy' }).click();
+    });
+
+    await step('02-direct', async () => {
+      await page.getByTestId('incoming-search').locator('input').fill(token.toLowerCase());
+      const row = page.getByTestId('incoming-table').locator('tr', { hasText: summary });
+      await expect.poll(() => row.count()).toBe(1);
+      await row.click();
+      const drawer = page.locator('.ant-drawer').filter({ visible: true });
+      await drawer.getByText(symbol).waitFor();
+      await drawer.getByTestId('incoming-direct').click();
+      const dialog = page.getByRole('dialog', { name: 'Chỉ đạo xử lý' });
+      await dialog.getByLabel('Đơn vị chủ trì').fill('Tổng hợp');
+      await page.getByTitle('Chi bộ Vụ Tổng hợp', { exact: true }).first().click();
+      await dialog.getByLabel('Hạn xử lý').fill(picker(inTenDays));
+      await dialog.getByLabel('Hạn xử lý').press('Enter');
+      await dialog.getByLabel('Ý kiến chỉ đạo').fill('Đề nghị chủ trì, tham mưu xử lý');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await expect.poll(() => drawer.getByTestId('incoming-lead').textContent()).toBe('Chi bộ Vụ Tổng hợp');
+      await drawer.getByText('Đang xử lý').first().waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => row.textContent()).toContain('Chi bộ Vụ Tổng hợp');
+      expect(await row.textContent()).toContain(symbol);
+      await page.getByTestId('incoming-search').locator('input').fill('');
+      await page.getByTestId('incoming-table').locator('tbody tr.ant-table-row').first().waitFor();
+      await shot('incoming', screenshotsDir);
+      await shot('documents-incoming');
+    });
+  });
+
+  it('drafts a party plan, submits, signs and issues it with its number and symbol', async () => {
+    await step('03-draft', async () => {
+      await page.goto(`${server.baseUrl}/documents`);
+      await page.getByTestId('document-add').click();
+      const dialog = page.getByRole('dialog', { name: 'Soạn dự thảo văn bản' });
+      await dialog.getByLabel('Loại văn bản').fill('Kế hoạch');
+      await page.locator('.ant-select-item-option', { hasText: 'Kế hoạch (KH)' }).first().click();
+      await dialog.getByLabel('Trích yếu').fill(`Kế hoạch tổ chức Hội nghị sơ kết công tác xây dựng Đảng ${token}`);
+      await dialog.getByLabel('Nội dung').fill('Mục đích, yêu cầu của Hội nghị.\nThời gian, địa điểm.\nTổ chức thực hiện.');
+      await dialog.getByLabel('Ký hiệu cơ quan ban hành').fill('ĐU');
+      await dialog.getByLabel('Họ tên người ký').fill('Nguyễn Văn An');
+      await dialog.getByRole('button', { name: 'Tạo dự thảo' }).click();
+      await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+      await expect.poll(() => page.getByTestId('document-state').textContent()).toBe('Dự thảo');
+      expect(await page.getByTestId('document-number').textContent()).toBe('Chưa cấp số');
+    });
+
+    await step('04-issue', async () => {
+      await page.getByTestId('document-submit').click();
+      await popconfirm('Trình ký').click();
+      await expect.poll(() => page.getByTestId('document-state').textContent()).toBe('Trình ký');
+      await page.getByTestId('document-sign').click();
+      await popconfirm('Ký').click();
+      await expect.poll(() => page.getByTestId('document-state').textContent()).toBe('Đã ký');
+      await page.getByTestId('document-issue').click();
+      const dialog = page.getByRole('dialog', { name: 'Ban hành' });
+      await dialog.getByText('Số và ký hiệu được cấp theo quy tắc đánh số').waitFor();
+      await dialog.getByRole('button', { name: 'Ban hành' }).click();
+      await expect.poll(() => page.getByTestId('document-state').textContent()).toBe('Đã ban hành');
+      const number = (await page.getByTestId('document-number').textContent()) ?? '';
+      // The party regime prints "Số 12-KH/ĐU": no colon, the type's abbreviation, the issuer's.
+      expect(number).toMatch(/^Số \d{2,}-KH\/ĐU$/);
+      const id = page.url().split('/').at(-1) ?? '';
+      const fromApi = await page.evaluate(async (docId) => (await (await fetch(`/api/v1/documents/${docId}`)).json()) as { printedNumber: string; symbol: string }, id);
+      expect(fromApi.printedNumber).toBe(number);
+      await page.getByText(`Đã ban hành văn bản số ${fromApi.symbol}`).waitFor();
+      await shot('documents-document');
+      // It is in the outgoing register under its symbol.
+      await page.goto(`${server.baseUrl}/correspondence/outgoing`);
+      await page.getByRole('link', { name: fromApi.symbol }).waitFor();
+    });
+  });
+
+  it('finds the plan by searching "ke hoach" without diacritics, highlighted', async () => {
+    await step('05-search', async () => {
+      await page.goto(`${server.baseUrl}/search?q=ke%20hoach`);
+      const hits = page.getByTestId('search-hit');
+      await hits.first().waitFor();
+      const first = page.getByTestId('search-hit-link').first();
+      expect(((await first.textContent()) ?? '').toLowerCase()).toContain('kế hoạch');
+      // Marked where the words are, whatever their diacritics.
+      expect(await first.locator('mark').textContent()).toMatch(/^kế hoạch$/i);
+      expect(await hits.first().locator('mark').count()).toBeGreaterThan(0);
+      await page.getByTestId('search-input').locator('input').fill(`ke hoach so ket ${token.toLowerCase()}`);
+      await page.getByTestId('search-hit-link').filter({ hasText: `Kế hoạch tổ chức Hội nghị sơ kết công tác xây dựng Đảng ${token}` }).waitFor();
+      await shot('documents-search');
+    });
+  });
+});

@@ -1,0 +1,87 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { NumberingRule, Regime } from '../lib/numbering.ts';
+import { todayInVietnam } from '../lib/dates.ts';
+
+/**
+ * What the demo documents and registers are made from, read inside the demo seed's transaction: the
+ * committee and the Office with their units, the committee's terms, the office account, the document
+ * types, numbering rules and letter deadlines the migration seeded, and a few people to sign.
+ */
+
+export interface DocOrg {
+  id: string;
+  path: string;
+  name: string;
+  code: string | null;
+}
+
+export interface DocType {
+  id: string;
+  regime: Regime;
+  key: string;
+  abbreviation: string | null;
+  name: string;
+}
+
+export interface RuleRow extends NumberingRule {
+  validFrom: string;
+  validTo: string | null;
+}
+
+export interface DocumentsWorld {
+  today: string;
+  committee: DocOrg;
+  agency: DocOrg;
+  /** The committee's cells and the Office's departments: handling units of incoming documents. */
+  units: DocOrg[];
+  terms: { id: string; startsOn: string; endsOn: string | null }[];
+  officeUserId: string | null;
+  types: DocType[];
+  rules: RuleRow[];
+  letterDeadlines: Map<string, number>;
+  /** People who sign (committee and Office leaders), and party members letters may be about. */
+  signers: { id: string; fullName: string }[];
+  members: string[];
+}
+
+export async function loadDocumentsWorld(trx: Transaction<DB>, today = todayInVietnam()): Promise<DocumentsWorld> {
+  const org = (kind: 'grassroots_committee' | 'agency', name: string) =>
+    trx.selectFrom('organizations').select(['id', 'path', 'name', 'code']).where('kind', '=', kind).where('name', '=', name).executeTakeFirstOrThrow();
+  const committee = await org('grassroots_committee', 'Đảng bộ Văn phòng Quốc hội');
+  const agency = await org('agency', 'Văn phòng Quốc hội');
+  const units = await trx.selectFrom('organizations').select(['id', 'path', 'name', 'code'])
+    .where((eb) => eb.or([
+      eb.and([eb('path', 'like', `${committee.path}%`), eb('kind', '=', 'cell_under_committee')]),
+      eb.and([eb('path', 'like', `${agency.path}%`), eb('kind', '=', 'department')]),
+    ]))
+    .where((eb) => eb.or([eb('dissolvedOn', 'is', null), eb('dissolvedOn', '>', today)]))
+    .orderBy('path').execute();
+  const terms = await trx.selectFrom('terms').select(['id', 'startsOn', 'endsOn']).where('organizationId', '=', committee.id).orderBy('startsOn').execute();
+  const office = await trx.selectFrom('users').select('id').where('username', '=', 'vanphong').executeTakeFirst();
+  const types = await trx.selectFrom('documentTypes').select(['id', 'regime', 'key', 'abbreviation', 'name']).where('active', '=', true).execute();
+  const rules = await trx.selectFrom('numberingRules').select(['regime', 'period', 'perType', 'secretSeparate', 'padWidth', 'validFrom', 'validTo']).execute();
+  const kinds = await trx.selectFrom('letterKinds').select(['kind', 'deadlineDays']).execute();
+  const members = await trx.selectFrom('members').select('personId').where('status', 'in', ['official', 'probationary']).orderBy('personId').limit(200).execute();
+  const signers = await trx.selectFrom('postHoldings as h').innerJoin('people as p', 'p.id', 'h.personId').select(['p.id', 'p.fullName'])
+    .where('h.endsOn', 'is', null).orderBy('p.sortKey').limit(6).execute();
+  return {
+    today, committee, agency, units, terms, officeUserId: office?.id ?? null, types, rules,
+    letterDeadlines: new Map(kinds.map((k) => [k.kind, k.deadlineDays])),
+    signers: [...new Map(signers.map((s) => [s.id, s])).values()],
+    members: members.map((m) => m.personId),
+  };
+}
+
+/** The numbering rule of a regime valid on a day (as issuing reads it). */
+export function ruleOn(w: DocumentsWorld, regime: Regime, on: string): RuleRow {
+  const rule = w.rules.filter((r) => r.regime === regime && r.validFrom <= on && (r.validTo === null || r.validTo >= on))
+    .sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
+  if (!rule) throw new Error(`no numbering rule for ${regime} on ${on}`);
+  return rule;
+}
+
+/** The committee's term on a day (party documents are numbered per term). */
+export function termOn(w: DocumentsWorld, on: string): string | null {
+  return [...w.terms].reverse().find((t) => t.startsOn <= on && (t.endsOn === null || t.endsOn >= on))?.id ?? null;
+}

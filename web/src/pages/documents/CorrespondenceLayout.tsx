@@ -1,0 +1,29 @@
+import { Tabs } from 'antd';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useDocsT } from './i18n';
+
+const TABS = [
+  { key: 'incoming', path: '/correspondence' },
+  { key: 'followUp', path: '/correspondence/follow-up' },
+  { key: 'outgoing', path: '/correspondence/outgoing' },
+  { key: 'statistics', path: '/correspondence/statistics' },
+] as const;
+
+/** The registers' sub-navigation: incoming, follow-up, outgoing, monthly statistics. */
+export function CorrespondenceLayout() {
+  const { t } = useDocsT();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const active = [...TABS].reverse().find((tab) => pathname.startsWith(tab.path))?.key ?? 'incoming';
+  return (
+    <>
+      <Tabs
+        activeKey={active}
+        onChange={(key) => void navigate(TABS.find((tab) => tab.key === key)?.path ?? '/correspondence')}
+        items={TABS.map((tab) => ({ key: tab.key, label: t(`correspondence.tabs.${tab.key}`) }))}
+        style={{ marginBottom: 8 }}
+      />
+      <Outlet />
+    </>
+  );
+}

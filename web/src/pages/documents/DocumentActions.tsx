@@ -1,0 +1,105 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, DatePicker, Form, Input, InputNumber, Popconfirm, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/api';
+import { useMe } from '../../auth/session';
+import { useErrorHandler } from '../../components/errors';
+import { FormModal } from '../../components/FormModal';
+import { required } from '../../components/forms';
+import { DISPLAY_DAY, toDay } from '../../lib/dates';
+import { can } from '../../lib/permissions';
+import { DocumentEditModal } from './DocumentEditModal';
+import { useDocsT } from './i18n';
+import { documentKey } from './queries';
+import type { DocumentDetail } from './types';
+
+type NoteAction = 'return' | 'recall' | 'correct';
+interface IssueValues { issuedOn?: import('dayjs').Dayjs; copies: number; fileCopyHolder?: string; note?: string }
+
+/** The buttons of a document's life: edit, submit, return, sign, issue, recall, correct. */
+export function DocumentActions({ d }: { d: DocumentDetail }) {
+  const { t } = useDocsT();
+  const { t: tc } = useTranslation();
+  const { data: me } = useMe();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const onError = useErrorHandler();
+  const [noteAction, setNoteAction] = useState<NoteAction | null>(null);
+  const [issuing, setIssuing] = useState(false);
+  const [editing, setEditing] = useState(false);
+  if (!can(me, 'documents.write')) return null;
+  const path = `/api/v1/documents/${d.id}`;
+  const refresh = (next: DocumentDetail) => {
+    qc.setQueryData(documentKey(d.id), next);
+    void qc.invalidateQueries({ queryKey: ['documents'] });
+  };
+  const move = (action: 'submit' | 'sign') => {
+    api.post<DocumentDetail>(`${path}/transitions`, { version: d.version, action }).then(refresh, (e: unknown) => onError(e, { reload: [documentKey(d.id)] }));
+  };
+  const warnings: Record<NoteAction, string> = { return: t('actions.returnWarning'), recall: t('actions.recallWarning'), correct: t('actions.correctWarning') };
+  return (
+    <Space wrap>
+      {d.state === 'draft' && <Button onClick={() => setEditing(true)}>{t('actions.edit')}</Button>}
+      {d.state === 'draft' && (
+        <Popconfirm title={t('actions.submitConfirm')} okText={t('actions.submit')} cancelText={tc('common.cancel')} onConfirm={() => move('submit')}>
+          <Button type="primary" data-testid="document-submit">{t('actions.submit')}</Button>
+        </Popconfirm>
+      )}
+      {d.state === 'submitted' && (
+        <Popconfirm title={t('actions.signConfirm')} okText={t('actions.sign')} cancelText={tc('common.cancel')} onConfirm={() => move('sign')}>
+          <Button type="primary" data-testid="document-sign">{t('actions.sign')}</Button>
+        </Popconfirm>
+      )}
+      {d.state === 'signed' && <Button type="primary" onClick={() => setIssuing(true)} data-testid="document-issue">{t('actions.issue')}</Button>}
+      {(d.state === 'submitted' || d.state === 'signed') && <Button onClick={() => setNoteAction('return')}>{t('actions.return')}</Button>}
+      {d.state === 'issued' && <Button onClick={() => setNoteAction('correct')}>{t('actions.correct')}</Button>}
+      {d.state === 'issued' && <Button danger onClick={() => setNoteAction('recall')}>{t('actions.recall')}</Button>}
+      <FormModal<{ note: string }>
+        open={noteAction !== null}
+        title={noteAction ? t(`actions.${noteAction}`) : ''}
+        danger={noteAction === 'recall'}
+        warning={noteAction ? warnings[noteAction] : undefined}
+        okText={noteAction ? t(`actions.${noteAction}`) : undefined}
+        onClose={() => setNoteAction(null)}
+        reload={[documentKey(d.id)]}
+        submit={async (v) => refresh(await api.post<DocumentDetail>(`${path}/transitions`, { version: d.version, action: noteAction, note: v.note }))}
+      >
+        <Form.Item name="note" label={t('actions.reason')} rules={[required(tc, t('actions.reason'))]}>
+          <Input.TextArea autoSize={{ minRows: 2 }} />
+        </Form.Item>
+      </FormModal>
+      <FormModal<IssueValues>
+        open={issuing}
+        title={t('actions.issue')}
+        warning={t('actions.issueWarning')}
+        okText={t('actions.issue')}
+        initialValues={{ copies: Math.max(1, d.recipients.length) }}
+        onClose={() => setIssuing(false)}
+        reload={[documentKey(d.id)]}
+        submit={async (v) => {
+          const next = await api.post<DocumentDetail>(`${path}/issue`, {
+            version: d.version, issuedOn: toDay(v.issuedOn) ?? undefined, copies: v.copies,
+            fileCopyHolder: v.fileCopyHolder?.trim() || null, note: v.note?.trim() || null,
+          });
+          refresh(next);
+          void message.success(t('actions.issued', { symbol: next.symbol ?? '' }));
+        }}
+      >
+        <Form.Item name="issuedOn" label={t('fields.issuedOn')}>
+          <DatePicker format={DISPLAY_DAY} />
+        </Form.Item>
+        <Form.Item name="copies" label={t('fields.copies')}>
+          <InputNumber min={0} />
+        </Form.Item>
+        <Form.Item name="fileCopyHolder" label={t('fields.fileCopyHolder')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="note" label={t('fields.note')}>
+          <Input />
+        </Form.Item>
+      </FormModal>
+      <DocumentEditModal d={d} open={editing} onClose={() => setEditing(false)} onSaved={refresh} />
+    </Space>
+  );
+}

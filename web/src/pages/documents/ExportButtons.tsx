@@ -1,0 +1,28 @@
+import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Segmented, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { withQuery } from '../../api/api';
+import { DISPLAY_DAY, toDay } from '../../lib/dates';
+import { useDocsT } from './i18n';
+
+/** Excel and Word of a register, for a year or a range of days (the base path without its extension). */
+export function ExportButtons({ base, testId }: { base: string; testId: string }) {
+  const { t } = useDocsT();
+  const [mode, setMode] = useState<'year' | 'range'>('year');
+  const [year, setYear] = useState<Dayjs>(dayjs());
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const query = mode === 'year' ? { year: year.year() } : { from: toDay(range?.[0]), to: toDay(range?.[1]) };
+  return (
+    <Space wrap>
+      <Segmented<'year' | 'range'> value={mode} onChange={setMode} options={[{ value: 'year', label: t('export.year') }, { value: 'range', label: t('export.range') }]} />
+      {mode === 'year' ? (
+        <DatePicker picker="year" allowClear={false} value={year} onChange={(v) => v && setYear(v)} style={{ width: 100 }} />
+      ) : (
+        <DatePicker.RangePicker format={DISPLAY_DAY} value={range} onChange={(v) => setRange(v)} />
+      )}
+      <Button icon={<FileExcelOutlined />} href={withQuery(`${base}.xlsx`, query)} data-testid={`${testId}-xlsx`}>{t('export.excel')}</Button>
+      <Button icon={<FileWordOutlined />} href={withQuery(`${base}.docx`, query)} data-testid={`${testId}-docx`}>{t('export.word')}</Button>
+    </Space>
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import type { Query } from '../../api/api';
+import { errorText } from '../../components/errors';
+import { Highlight } from '../../components/Highlight';
+import { type CursorStack, CursorPager, usePage } from '../../components/paging';
+import { formatDay, today } from '../../lib/dates';
+import { useDocsT } from './i18n';
+import { IncomingDrawer } from './IncomingDrawer';
+import { IncomingStateTag, Markings } from './labels';
+import type { IncomingEntry } from './types';
+
+const overdue = (e: IncomingEntry) => e.doneOn === null && e.deadline !== null && e.deadline < today();
+
+/** The incoming register's rows (urgent first), paged; a row opens the entry with its handling. */
+export function IncomingTable({ query, pager, q }: { query: Query; pager: CursorStack; q?: string }) {
+  const { t } = useDocsT();
+  const { t: tc } = useTranslation();
+  const [params] = useSearchParams();
+  const [openId, setOpenId] = useState<string | null>(params.get('open'));
+  const page = usePage<IncomingEntry>('incoming', '/api/v1/incoming', { ...query, limit: 25, cursor: pager.cursor, includeTotal: true });
+  return (
+    <>
+      {page.error && <Alert type="error" showIcon title={errorText(page.error, tc)} style={{ marginBottom: 16 }} />}
+      <Table<IncomingEntry>
+        rowKey="id"
+        size="small"
+        loading={page.isFetching}
+        dataSource={page.data?.data ?? []}
+        pagination={false}
+        locale={{ emptyText: t('incoming.empty') }}
+        onRow={(e) => ({ onClick: () => setOpenId(e.id), style: { cursor: 'pointer' } })}
+        scroll={{ x: 1500 }}
+        data-testid="incoming-table"
+        columns={[
+          { key: 'arrival', title: t('incoming.arrival'), width: 70, render: (_, e) => <Typography.Text strong>{e.arrivalNumber}</Typography.Text> },
+          { key: 'receivedOn', title: t('incoming.receivedOn'), width: 100, render: (_, e) => formatDay(e.receivedOn) },
+          { key: 'sender', title: t('incoming.sender'), width: 200, render: (_, e) => <Highlight text={e.sender} query={q ?? ''} /> },
+          { key: 'symbol', title: t('incoming.symbol'), width: 130, render: (_, e) => (e.symbol ? <Highlight text={e.symbol} query={q ?? ''} /> : '—') },
+          { key: 'documentDate', title: t('incoming.documentDate'), width: 100, render: (_, e) => formatDay(e.documentDate), responsive: ['xl'] },
+          {
+            key: 'summary', title: t('incoming.summary'), width: 360,
+            render: (_, e) => (
+              <Space orientation="vertical" size={0}>
+                <span data-testid="incoming-summary">{e.typeName && !e.summary.startsWith(e.typeName) && <Typography.Text type="secondary">{e.typeName} · </Typography.Text>}<Highlight text={e.summary} query={q ?? ''} /></span>
+                <Markings urgency={e.urgency} secrecy={e.secrecy} />
+              </Space>
+            ),
+          },
+          { key: 'handler', title: t('incoming.handler'), width: 180, render: (_, e) => [e.leadOrganizationName, e.leadPersonName].filter(Boolean).join(' · ') || '—' },
+          {
+            key: 'deadline', title: t('incoming.deadline'), width: 100,
+            render: (_, e) => (
+              <Space orientation="vertical" size={0}>
+                <Typography.Text type={overdue(e) ? 'danger' : undefined} strong={overdue(e)}>{formatDay(e.deadline)}</Typography.Text>
+                {overdue(e) && <Tag color="red" data-testid="incoming-overdue">{t('followUp.overdue')}</Tag>}
+              </Space>
+            ),
+          },
+          { key: 'state', title: t('incoming.state'), width: 120, render: (_, e) => <IncomingStateTag state={e.state} /> },
+          { key: 'reply', title: t('incoming.reply'), width: 120, render: (_, e) => e.replySymbol ?? '', responsive: ['xl'] },
+        ]}
+      />
+      <CursorPager pager={pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />
+      <IncomingDrawer id={openId} onClose={() => setOpenId(null)} />
+    </>
+  );
+}
