@@ -106,13 +106,15 @@ describe.skipIf(!hasChromium)('documents and correspondence in the browser', () 
       const confirm = page.locator('.ant-modal-confirm');
       await confirm.getByText('Có thể trùng văn bản đã vào sổ').filter({ visible: true }).waitFor();
       await confirm.getByRole('button', { name: 'Hủy' }).click();
+      await form.getByRole('button', { name: 'Nhập lại' }).click();
+      expect(await form.getByLabel('Trích yếu').inputValue()).toBe('');
     });
 
     await step('02-direct', async () => {
       await page.getByTestId('incoming-search').locator('input').fill(token.toLowerCase());
       const row = page.getByTestId('incoming-table').locator('tr', { hasText: summary });
       await expect.poll(() => row.count()).toBe(1);
-      await row.click();
+      await row.locator('td').first().click();
       const drawer = page.locator('.ant-drawer').filter({ visible: true });
       await drawer.getByText(symbol).waitFor();
       await drawer.getByTestId('incoming-direct').click();
@@ -128,7 +130,9 @@ describe.skipIf(!hasChromium)('documents and correspondence in the browser', () 
       await page.keyboard.press('Escape');
       await expect.poll(() => row.textContent()).toContain('Chi bộ Vụ Tổng hợp');
       expect(await row.textContent()).toContain(symbol);
+      const reloaded = page.waitForResponse((r) => r.url().includes('/api/v1/incoming?') && !r.url().includes('q='));
       await page.getByTestId('incoming-search').locator('input').fill('');
+      await reloaded;
       await page.getByTestId('incoming-table').locator('tbody tr.ant-table-row').first().waitFor();
       await shot('incoming', screenshotsDir);
       await shot('documents-incoming');

@@ -155,7 +155,7 @@ export function FastIncomingForm({ organizationId }: { organizationId: string | 
             </Col>
           </Row>
           <Row gutter={12}>
-            <Col xs={24} md={14}>
+            <Col xs={24} md={12}>
               <Form.Item name="summary" label={t('incoming.summary')} rules={[required(tc, t('incoming.summary'))]}>
                 <Input />
               </Form.Item>
@@ -170,9 +170,10 @@ export function FastIncomingForm({ organizationId }: { organizationId: string | 
                 <Select options={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`secrecies.${s}`) }))} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={3} style={{ display: 'flex', alignItems: 'end', paddingBottom: 24 }}>
+            <Col xs={24} md={5} style={{ display: 'flex', alignItems: 'end', paddingBottom: 24 }}>
               <Space>
                 <Button id={`${FORM}_save`} type="primary" htmlType="submit" loading={mutation.isPending} title={t('incoming.saveKey')}>{tc('common.save')}</Button>
+                <Button onClick={() => { form.resetFields(); form.setFieldsValue(defaults()); focusField('receivedOn'); }}>{t('incoming.clear')}</Button>
               </Space>
             </Col>
           </Row>

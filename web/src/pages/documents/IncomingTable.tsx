@@ -32,16 +32,16 @@ export function IncomingTable({ query, pager, q }: { query: Query; pager: Cursor
         pagination={false}
         locale={{ emptyText: t('incoming.empty') }}
         onRow={(e) => ({ onClick: () => setOpenId(e.id), style: { cursor: 'pointer' } })}
-        scroll={{ x: 1500 }}
+        scroll={{ x: 1150 }}
         data-testid="incoming-table"
         columns={[
           { key: 'arrival', title: t('incoming.arrival'), width: 70, render: (_, e) => <Typography.Text strong>{e.arrivalNumber}</Typography.Text> },
           { key: 'receivedOn', title: t('incoming.receivedOn'), width: 100, render: (_, e) => formatDay(e.receivedOn) },
-          { key: 'sender', title: t('incoming.sender'), width: 200, render: (_, e) => <Highlight text={e.sender} query={q ?? ''} /> },
+          { key: 'sender', title: t('incoming.sender'), width: 180, render: (_, e) => <Highlight text={e.sender} query={q ?? ''} /> },
           { key: 'symbol', title: t('incoming.symbol'), width: 130, render: (_, e) => (e.symbol ? <Highlight text={e.symbol} query={q ?? ''} /> : '—') },
-          { key: 'documentDate', title: t('incoming.documentDate'), width: 100, render: (_, e) => formatDay(e.documentDate), responsive: ['xl'] },
+          { key: 'documentDate', title: t('incoming.documentDate'), width: 100, render: (_, e) => formatDay(e.documentDate), responsive: ['xxl'] },
           {
-            key: 'summary', title: t('incoming.summary'), width: 360,
+            key: 'summary', title: t('incoming.summary'),
             render: (_, e) => (
               <Space orientation="vertical" size={0}>
                 <span data-testid="incoming-summary">{e.typeName && !e.summary.startsWith(e.typeName) && <Typography.Text type="secondary">{e.typeName} · </Typography.Text>}<Highlight text={e.summary} query={q ?? ''} /></span>
@@ -49,7 +49,7 @@ export function IncomingTable({ query, pager, q }: { query: Query; pager: Cursor
               </Space>
             ),
           },
-          { key: 'handler', title: t('incoming.handler'), width: 180, render: (_, e) => [e.leadOrganizationName, e.leadPersonName].filter(Boolean).join(' · ') || '—' },
+          { key: 'handler', title: t('incoming.handler'), width: 160, render: (_, e) => [e.leadOrganizationName, e.leadPersonName].filter(Boolean).join(' · ') || '—' },
           {
             key: 'deadline', title: t('incoming.deadline'), width: 100,
             render: (_, e) => (
@@ -59,8 +59,8 @@ export function IncomingTable({ query, pager, q }: { query: Query; pager: Cursor
               </Space>
             ),
           },
-          { key: 'state', title: t('incoming.state'), width: 120, render: (_, e) => <IncomingStateTag state={e.state} /> },
-          { key: 'reply', title: t('incoming.reply'), width: 120, render: (_, e) => e.replySymbol ?? '', responsive: ['xl'] },
+          { key: 'state', title: t('incoming.state'), width: 110, render: (_, e) => <IncomingStateTag state={e.state} /> },
+          { key: 'reply', title: t('incoming.reply'), width: 120, render: (_, e) => e.replySymbol ?? '', responsive: ['xxl'] },
         ]}
       />
       <CursorPager pager={pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />
