@@ -7,6 +7,7 @@ import { castDemo } from './cast.ts';
 import { seedDuesAndRatings } from './dues.ts';
 import { seedMeetings } from './meetings.ts';
 import { seedMembers } from './members.ts';
+import { seedProgramsAndReports } from './programs.ts';
 import { buildHoldings } from './holdings.ts';
 import { buildOrganizations } from './organizations.ts';
 import { buildPeople } from './people.ts';
@@ -137,6 +138,8 @@ async function seed(db: Kysely<DB>, log: (msg: string) => void, onlyIfEmpty: boo
     await seedMembers(trx, data, log);
     await seedDuesAndRatings(trx, log);
     const meetings = await seedMeetings(trx, data, log);
+    // Programs, tasks and reports read the members and meetings already in the database.
+    await seedProgramsAndReports(trx, log);
     return { ...inserted, ...meetings };
   });
   if (summary) log(`Dữ liệu mẫu đã nạp trong ${Date.now() - started} ms / demo data loaded.`);

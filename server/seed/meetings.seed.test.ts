@@ -119,7 +119,7 @@ describe('demo meetings', () => {
       .where('m.startsAt', '>', new Date().toISOString()).where('m.startsAt', '<', `${addDays(todayInVietnam(), 45)}T00:00:00+07:00`).execute();
     expect(ahead).toHaveLength(2);
     const overdue = await database.db.selectFrom('tasks').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', 'in', ['open', 'in_progress']).where('dueOn', '<', todayInVietnam()).executeTakeFirstOrThrow();
+      .where('sourceKind', '=', 'meeting_conclusion').where('status', 'in', ['open', 'in_progress']).where('dueOn', '<', todayInVietnam()).executeTakeFirstOrThrow();
     expect(Number(overdue.n)).toBeGreaterThanOrEqual(1);
     expect(Number(overdue.n)).toBeLessThanOrEqual(25);
   });

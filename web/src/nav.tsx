@@ -8,6 +8,10 @@ import {
   GlobalOutlined,
   HistoryOutlined,
   HomeOutlined,
+  InboxOutlined,
+  LineChartOutlined,
+  OrderedListOutlined,
+  ProjectOutlined,
   IdcardOutlined,
   MailOutlined,
   SwapOutlined,
@@ -28,6 +32,10 @@ export type ModuleKey =
   | 'correspondence'
   | 'letters'
   | 'tasks'
+  | 'inbox'
+  | 'workTasks'
+  | 'programs'
+  | 'workDashboard'
   | 'reports'
   | 'inspection'
   | 'emulation'
@@ -36,7 +44,7 @@ export type ModuleKey =
   | 'audit';
 
 /** Modules still to come: their page says so instead of a broken link. */
-export type UpcomingModule = 'members' | 'documents' | 'correspondence' | 'letters' | 'reports' | 'inspection' | 'emulation' | 'portal';
+export type UpcomingModule = 'members' | 'documents' | 'correspondence' | 'letters' | 'inspection' | 'emulation' | 'portal';
 
 export interface NavItem {
   key: ModuleKey;
@@ -52,7 +60,14 @@ export interface NavGroup {
 }
 
 export const NAV: NavGroup[] = [
-  { group: null, items: [{ key: 'home', path: '/', icon: <HomeOutlined />, built: true }] },
+  {
+    group: null,
+    items: [
+      { key: 'home', path: '/', icon: <HomeOutlined />, built: true },
+      { key: 'inbox', path: '/inbox', icon: <InboxOutlined />, built: true },
+      { key: 'tasks', path: '/tasks', icon: <CarryOutOutlined />, built: true },
+    ],
+  },
   {
     group: 'groupOrganization',
     items: [
@@ -68,8 +83,10 @@ export const NAV: NavGroup[] = [
       { key: 'documents', path: '/documents', icon: <FileTextOutlined />, built: false },
       { key: 'correspondence', path: '/correspondence', icon: <SwapOutlined />, built: false },
       { key: 'letters', path: '/letters', icon: <MailOutlined />, built: false },
-      { key: 'tasks', path: '/tasks', icon: <CarryOutOutlined />, built: true },
-      { key: 'reports', path: '/reports', icon: <BarChartOutlined />, built: false },
+      { key: 'workTasks', path: '/work/tasks', icon: <OrderedListOutlined />, built: true, permission: 'tasks.read' },
+      { key: 'programs', path: '/work/programs', icon: <ProjectOutlined />, built: true, permission: 'tasks.read' },
+      { key: 'reports', path: '/work/reports', icon: <BarChartOutlined />, built: true, permission: 'reports.read' },
+      { key: 'workDashboard', path: '/work/dashboard', icon: <LineChartOutlined />, built: true, permission: 'tasks.read' },
       { key: 'inspection', path: '/inspection', icon: <FileSearchOutlined />, built: false },
       { key: 'emulation', path: '/emulation', icon: <TrophyOutlined />, built: false },
       { key: 'portal', path: '/portal', icon: <GlobalOutlined />, built: false },
@@ -88,7 +105,6 @@ export const UPCOMING: UpcomingModule[] = [
   'documents',
   'correspondence',
   'letters',
-  'reports',
   'inspection',
   'emulation',
   'portal',

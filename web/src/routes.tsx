@@ -16,6 +16,7 @@ import { duesRoutes } from './pages/dues/routes';
 import { meetingRoutes } from './pages/meetings/routes';
 import { memberRoutes } from './pages/members/routes';
 import { taskRoutes } from './pages/tasks/routes';
+import { workRoutes } from './pages/work/routes';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
       ...duesRoutes,
       ...meetingRoutes,
       ...taskRoutes,
+      ...workRoutes,
       ...UPCOMING.map((module) => ({ path: module, element: <UnderConstruction module={module} /> })),
       { path: '*', element: <NotFound /> },
     ],

@@ -28,6 +28,10 @@ export function reportRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'One schedule with its reporters and form', params: idParams, response: { 200: s.schedule } },
     handler: async (req) => svc.getSchedule(ctxOf(req), req.params.id),
   });
+  r.get('/api/v1/reports/schedules/:id/periods', {
+    schema: { tags, summary: "A schedule's periods, newest first", params: idParams, querystring: z.strictObject(pageQuery), response: { 200: pageSchema(s.period.pick({ id: true, label: true, periodStart: true, periodEnd: true, dueOn: true, state: true })) } },
+    handler: async (req) => svc.listPeriods(ctxOf(req), req.params.id, req.query),
+  });
   r.post('/api/v1/reports/schedules/:id/periods', {
     schema: { tags, summary: 'Opens a period: data period from the cut-off rule, due date in working days after it', params: idParams, body: s.openPeriodBody, response: { 201: s.period } },
     handler: async (req, reply) => reply.code(201).send(await svc.openPeriod(ctxOf(req), req.params.id, req.body)),

@@ -19,9 +19,14 @@ import type { CreateSchedule, OpenPeriod, Period, Schedule } from './reports.sch
 
 const isPeriodic = (kind: string): kind is PeriodicReportKind => (PERIODIC_REPORT_KINDS as readonly string[]).includes(kind);
 
+/** Schedules the actor receives, and those one of their organizations reports under (a reporter reads its form). */
 function visibleSchedules(db: Kysely<DB>, actor: Actor) {
   return db.selectFrom('reportSchedules as s').innerJoin('organizations as o', 'o.id', 's.recipientOrganizationId')
-    .where((eb) => inScope(actor, 'reports.read', eb.ref('s.scopePath')));
+    .where((eb) => eb.or([
+      inScope(actor, 'reports.read', eb.ref('s.scopePath')),
+      eb.exists(eb.selectFrom('reportScheduleReporters as rr').innerJoin('organizations as ro', 'ro.id', 'rr.organizationId')
+        .select('rr.organizationId').whereRef('rr.scheduleId', '=', 's.id').where(inScope(actor, 'reports.read', sql.ref('ro.path')))),
+    ]));
 }
 
 async function scheduleOut(db: Kysely<DB>, id: string, actor: Actor): Promise<Schedule | undefined> {
@@ -44,6 +49,13 @@ export async function listSchedules(ctx: Ctx, page: PageParams): Promise<Page<Om
   const q = visibleSchedules(ctx.db, ctx.actor)
     .select(['s.id', 's.recipientOrganizationId', 'o.name as recipientName', 's.name', 's.kind', 's.cutoffDay', 's.dueWorkingDays', 's.active', 's.version']);
   return paginate(q, page, { default: 'name', id: sql`s.id`, columns: { name: { expr: sql`s.name`, value: (r) => r.name } } });
+}
+
+/** A schedule's periods, newest first: what its page lists. */
+export async function listPeriods(ctx: Ctx, scheduleId: string, page: PageParams) {
+  await getSchedule(ctx, scheduleId);
+  const q = ctx.db.selectFrom('reportPeriods').select(['id', 'label', 'periodStart', 'periodEnd', 'dueOn', 'state']).where('scheduleId', '=', scheduleId);
+  return paginate(q, page, { default: '-periodStart', id: sql`id`, columns: { periodStart: { expr: sql`period_start`, value: (r) => r.periodStart } } });
 }
 
 export async function createSchedule(ctx: Ctx, input: CreateSchedule): Promise<Schedule> {

@@ -8,6 +8,8 @@ import meetingsVi from './meetings.vi';
 import membersEn from './members.en';
 import membersVi, { type MembersMessages } from './members.vi';
 import vi, { type Messages } from './vi';
+import workEn from './work.en';
+import workVi from './work.vi';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: Lang[] = ['vi', 'en'];
@@ -17,7 +19,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // One namespace per module: useTranslation('members') reads members.vi.ts / members.en.ts.
-    // 'meetings' is typed by its own hook (pages/meetings/i18n.ts): one more namespace in this union
+    // 'meetings' and 'work' are typed by their own hooks (pages/*/i18n.ts): one more namespace in this union
     // would push nested t() calls past TypeScript's instantiation depth (TS2589).
     resources: { translation: Messages; members: MembersMessages; dues: DuesMessages };
   }
@@ -41,8 +43,8 @@ export function saveLang(lang: Lang) {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: vi, members: membersVi, dues: duesVi, meetings: meetingsVi },
-    en: { translation: en, members: membersEn, dues: duesEn, meetings: meetingsEn },
+    vi: { translation: vi, members: membersVi, dues: duesVi, meetings: meetingsVi, work: workVi },
+    en: { translation: en, members: membersEn, dues: duesEn, meetings: meetingsEn, work: workEn },
   },
   lng: storedLang(),
   fallbackLng: 'vi',
