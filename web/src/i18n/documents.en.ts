@@ -231,6 +231,7 @@ const documentsEn: DocumentsMessages = {
     noSteps: 'No steps yet.',
     allKinds: 'All kinds',
     allStates: 'All states',
+    history: 'History of changes',
     allHandlers: 'All handlers',
   },
   letterKinds: { complaint: 'Complaint', denunciation: 'Denunciation', recommendation: 'Recommendation', reflection: 'Reflection' },

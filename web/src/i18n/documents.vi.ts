@@ -229,6 +229,7 @@ const documentsVi = {
     noSteps: 'Chưa có bước xử lý.',
     allKinds: 'Mọi loại đơn',
     allStates: 'Mọi tình trạng',
+    history: 'Lịch sử thay đổi',
     allHandlers: 'Mọi nơi xử lý',
   },
   letterKinds: { complaint: 'Khiếu nại', denunciation: 'Tố cáo', recommendation: 'Kiến nghị', reflection: 'Phản ánh' },

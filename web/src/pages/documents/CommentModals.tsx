@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { AutoComplete, DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { DISPLAY_DAY, toDay } from '../../lib/dates';
 import { useDocsT } from './i18n';
 import { lines } from './labels';
 import { paragraphsOf } from './Paragraphs';
-import { type DocumentDetail, HANDLINGS, type Handling, type Round, type RoundComment } from './types';
+import { type DocumentDetail, HANDLINGS, type Handling, type Round, type RoundComment, type VersionText } from './types';
 
 /** A new comment round on the latest version: title, deadline, who is asked. */
 export function RoundModal({ d, open, onClose, onDone }: { d: DocumentDetail; open: boolean; onClose: () => void; onDone: () => void }) {
@@ -40,7 +41,13 @@ export function RoundModal({ d, open, onClose, onDone }: { d: DocumentDetail; op
 export function CommentModal({ round, body, open, onClose, onDone }: { round: Round; body: string; open: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useDocsT();
   const { t: tc } = useTranslation();
-  const paragraphs = paragraphsOf(body).map((p, i) => ({ p, i })).filter(({ p }) => p.trim());
+  // Paragraphs are those of the version the round is on, which may be older than the current text.
+  const version = useQuery({
+    queryKey: ['document', round.documentId, 'version', round.versionNo],
+    queryFn: () => api.get<VersionText>(`/api/v1/documents/${round.documentId}/versions/${round.versionNo}`),
+    enabled: open,
+  });
+  const paragraphs = paragraphsOf(version.data?.body ?? body).map((p, i) => ({ p, i })).filter(({ p }) => p.trim());
   const options = [
     { value: 0, label: t('comments.whole') },
     ...paragraphs.map(({ p, i }) => ({ value: i + 1, label: `§ ${i + 1}. ${p.length > 80 ? `${p.slice(0, 80)}…` : p}` })),

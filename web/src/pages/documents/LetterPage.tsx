@@ -85,7 +85,7 @@ export function LetterPage() {
             <Timeline items={l.steps.map((s) => ({ key: s.id, children: <>{formatDay(s.onDay)} · {s.note}{s.by && <Typography.Text type="secondary"> — {s.by}</Typography.Text>}</> }))} />
           )}
         </Card>
-        <Card><EntityHistory entity="letter" entityId={l.id} /></Card>
+        <Card title={t('letters.history')}><EntityHistory entity="letter" entityId={l.id} /></Card>
       </Space>
     </>
   );
