@@ -232,6 +232,7 @@ const documentsEn: DocumentsMessages = {
     allKinds: 'All kinds',
     allStates: 'All states',
     history: 'History of changes',
+    days: '{{n}} days',
     allHandlers: 'All handlers',
   },
   letterKinds: { complaint: 'Complaint', denunciation: 'Denunciation', recommendation: 'Recommendation', reflection: 'Reflection' },

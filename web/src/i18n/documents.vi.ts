@@ -230,6 +230,7 @@ const documentsVi = {
     allKinds: 'Mọi loại đơn',
     allStates: 'Mọi tình trạng',
     history: 'Lịch sử thay đổi',
+    days: '{{n}} ngày',
     allHandlers: 'Mọi nơi xử lý',
   },
   letterKinds: { complaint: 'Khiếu nại', denunciation: 'Tố cáo', recommendation: 'Kiến nghị', reflection: 'Phản ánh' },

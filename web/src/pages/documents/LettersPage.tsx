@@ -48,7 +48,7 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
       <Form.Item name="kind" label={t('letters.kind')} rules={[requiredSelect(tc, t('letters.kind'))]}>
         <Select options={LETTER_KINDS.map((k) => {
           const info = kinds.data?.find((x) => x.kind === k);
-          return { value: k, label: info ? `${t(`letterKinds.${k}`)} — ${info.deadlineDays} ngày${info.legalBasis ? ` (${info.legalBasis})` : ''}` : t(`letterKinds.${k}`) };
+          return { value: k, label: info ? `${t(`letterKinds.${k}`)} — ${t('letters.days', { n: info.deadlineDays })}${info.legalBasis ? ` (${info.legalBasis})` : ''}` : t(`letterKinds.${k}`) };
         })} />
       </Form.Item>
       <Form.Item name="summary" label={t('letters.summary')} rules={[required(tc, t('letters.summary'))]}><Input.TextArea autoSize={{ minRows: 3 }} /></Form.Item>
