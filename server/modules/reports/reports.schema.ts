@@ -38,6 +38,8 @@ export const schedule = z.object({
   dueWorkingDays: z.number(),
   active: z.boolean(),
   reporters: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  /** The user receives this schedule's reports (else they read it as a reporter). */
+  isRecipient: z.boolean(),
   version: z.number(),
 });
 export type Schedule = z.infer<typeof schedule>;

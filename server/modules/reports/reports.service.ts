@@ -31,12 +31,13 @@ function visibleSchedules(db: Kysely<DB>, actor: Actor) {
 
 async function scheduleOut(db: Kysely<DB>, id: string, actor: Actor): Promise<Schedule | undefined> {
   const s = await visibleSchedules(db, actor)
-    .select(['s.id', 's.recipientOrganizationId', 'o.name as recipientName', 's.name', 's.kind', 's.template', 's.cutoffDay', 's.dueWorkingDays', 's.active', 's.version'])
+    .select(['s.id', 's.recipientOrganizationId', 'o.name as recipientName', 's.name', 's.kind', 's.template', 's.cutoffDay', 's.dueWorkingDays', 's.active', 's.version', 's.scopePath'])
     .where('s.id', '=', id).executeTakeFirst();
   if (!s) return undefined;
+  const { scopePath, ...schedule } = s;
   const reporters = await db.selectFrom('reportScheduleReporters as r').innerJoin('organizations as o', 'o.id', 'r.organizationId')
     .select(['o.id', 'o.name']).where('r.scheduleId', '=', id).orderBy('o.name').execute();
-  return { ...s, template: s.template as Schedule['template'], reporters };
+  return { ...schedule, template: s.template as Schedule['template'], reporters, isRecipient: canAt(actor, 'reports.read', scopePath) };
 }
 
 export async function getSchedule(ctx: Ctx, id: string): Promise<Schedule> {
@@ -47,8 +48,9 @@ export async function getSchedule(ctx: Ctx, id: string): Promise<Schedule> {
 
 export async function listSchedules(ctx: Ctx, page: PageParams): Promise<Page<Omit<Schedule, 'reporters' | 'template'>>> {
   const q = visibleSchedules(ctx.db, ctx.actor)
-    .select(['s.id', 's.recipientOrganizationId', 'o.name as recipientName', 's.name', 's.kind', 's.cutoffDay', 's.dueWorkingDays', 's.active', 's.version']);
-  return paginate(q, page, { default: 'name', id: sql`s.id`, columns: { name: { expr: sql`s.name`, value: (r) => r.name } } });
+    .select(['s.id', 's.recipientOrganizationId', 'o.name as recipientName', 's.name', 's.kind', 's.cutoffDay', 's.dueWorkingDays', 's.active', 's.version', 's.scopePath']);
+  const res = await paginate(q, page, { default: 'name', id: sql`s.id`, columns: { name: { expr: sql`s.name`, value: (r) => r.name } } });
+  return { ...res, data: res.data.map(({ scopePath, ...r }) => ({ ...r, isRecipient: canAt(ctx.actor, 'reports.read', scopePath) })) };
 }
 
 /** A schedule's periods, newest first: what its page lists. */

@@ -36,7 +36,8 @@ export function PeriodPage() {
   if (isApiError(q.error) && [400, 403, 404].includes(q.error.status)) return <Result status="404" title="404" subTitle={t('reports.notFound')} extra={<Link to="/work/reports">{t('reports.back')}</Link>} />;
   if (q.error) return <Alert type="error" showIcon title={errorText(q.error, tc)} />;
   const p = q.data;
-  const recipient = schedule.data;
+  // A reporting cell reads the schedule too: only its recipient reviews.
+  const recipient = schedule.data?.isRecipient ? schedule.data : undefined;
   const lateTone = (s: PeriodSubmission) => (s.status === 'submitted' || s.status === 'accepted' ? undefined : s.daysLate > 0 || p.dueOn < today() ? '#fff1f0' : dueSoon(p.dueOn) ? '#fffbe6' : undefined);
   const sent = p.submissions.filter((s) => s.status === 'submitted' || s.status === 'accepted').length;
   const late = p.submissions.filter((s) => s.daysLate > 0).length;

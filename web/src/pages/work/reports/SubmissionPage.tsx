@@ -92,7 +92,7 @@ export function ReviewPage() {
         </Space>
       )}
       {schedule.error && !schedule.data && <Alert type="info" showIcon title={t('submission.noTemplate')} style={{ marginBottom: 16 }} />}
-      <SubmissionForm periodId={s.periodId} organizationId={s.organizationId} recipient={schedule.data?.recipientName ?? ''} template={templateOf(schedule.data?.template, s.figures, s.narrative)} submission={s} guessed={false} readOnly={!!schedule.data} />
+      <SubmissionForm periodId={s.periodId} organizationId={s.organizationId} recipient={schedule.data?.recipientName ?? ''} template={templateOf(schedule.data?.template, s.figures, s.narrative)} submission={s} guessed={false} readOnly={schedule.data?.isRecipient ?? false} />
       <FormModal<{ reason: string }> open={returning} title={t('submission.return')} danger okText={t('submission.return')} onClose={() => setReturning(false)} onDone={refresh} submit={(v) => api.post(`/api/v1/reports/submissions/${id}/return`, { version: s.version, reason: v.reason })}>
         <Form.Item name="reason" label={t('submission.returnReason')} rules={[required(tc, t('submission.returnReason'))]}><Input.TextArea rows={3} /></Form.Item>
       </FormModal>
