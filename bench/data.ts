@@ -11,6 +11,7 @@ import { Rng } from '../server/seed/random.ts';
 import { BENCH_ADMIN_PASSWORD, type BenchOptions, SIZES, parseArgs } from './args.ts';
 import { insertChunks } from './chunks.ts';
 import { generateMeetings } from './data-meetings.ts';
+import { generateReports } from './data-reports.ts';
 
 /**
  * npm run bench:data -- --size S|M [--db postgres|pglite]: a fresh database filled with realistic
@@ -96,10 +97,11 @@ export async function generate(o: BenchOptions, log: (msg: string) => void = con
     await insertChunks('nhân sự / people', people, (c) => db.insertInto('people').values(c).execute());
     await insertChunks('đảng viên / members', members, (c) => db.insertInto('members').values(c).execute());
     const made = await generateMeetings(db, o, orgs, members);
+    const reports = await generateReports(db, orgs);
     // Fresh statistics and visibility maps, as a running database would have after autovacuum: the planner
     // must see the real row counts, and index-only scans must not fall back to the table.
     await sql`VACUUM ANALYZE`.execute(db);
-    log(`  ${o.db} ${o.size}: ${orgs.rows.length} organizations, ${people.length} people and members, ${made.meetings} meetings, ${made.participants} participants, ${made.tasks} tasks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(`  ${o.db} ${o.size}: ${orgs.rows.length} organizations, ${people.length} people and members, ${made.meetings} meetings, ${made.participants} participants, ${made.tasks} tasks, ${reports.submissions} report submissions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await database.close();
   }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../server/db/schema.ts';
 import { meetingScenarios } from './scenarios-meetings.ts';
+import { workScenarios } from './scenarios-work.ts';
 
 /**
  * What a user's screens ask for, and the SQL a hand-written backend would run for the same answer.
@@ -66,6 +67,7 @@ export function scenarios(t: Targets): Scenario[] {
       params: [`${t.committeePath}%`],
     },
     ...meetingScenarios(t),
+    ...workScenarios(t),
     {
       name: 'audit log, first page',
       path: '/api/v1/audit?limit=50',

@@ -8,6 +8,7 @@ import * as documents from './migrations/20261129_0005_documents.ts';
 import * as meetingIndexes from './migrations/20261129_0006_meeting_indexes.ts';
 import * as programsReports from './migrations/20261129_0009_programs_reports.ts';
 import * as jobsNotifications from './migrations/20261129_0010_jobs_notifications.ts';
+import * as organizationNameIndex from './migrations/20261129_0011_organization_name_index.ts';
 
 /** Every migration, in order. A landed migration is never edited: add a new file and list it here. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '20261129_0006_meeting_indexes': meetingIndexes,
   '20261129_0009_programs_reports': programsReports,
   '20261129_0010_jobs_notifications': jobsNotifications,
+  '20261129_0011_organization_name_index': organizationNameIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -8,7 +8,7 @@ import { type Kysely, sql } from 'kysely';
  * rows (meetings, people, members, tasks) joins the same way.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`CREATE INDEX organizations_id_name ON organizations (id) INCLUDE (name)`.execute(db);
+  await sql`CREATE INDEX IF NOT EXISTS organizations_id_name ON organizations (id) INCLUDE (name)`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
