@@ -4,6 +4,7 @@ import { hashPassword } from '../lib/secrets.ts';
 import { appendAudit } from '../modules/audit/audit.chain.ts';
 import { DEMO_PASSWORD, type DemoAccount, buildAccounts, demoAccounts } from './accounts.ts';
 import { castDemo } from './cast.ts';
+import { seedDocuments } from './documents.ts';
 import { seedDuesAndRatings } from './dues.ts';
 import { seedMeetings } from './meetings.ts';
 import { seedMembers } from './members.ts';
@@ -138,6 +139,7 @@ async function seed(db: Kysely<DB>, log: (msg: string) => void, onlyIfEmpty: boo
     await seedMembers(trx, data, log);
     await seedDuesAndRatings(trx, log);
     const meetings = await seedMeetings(trx, data, log);
+    await seedDocuments(trx, log);
     // Programs, tasks and reports read the members and meetings already in the database.
     await seedProgramsAndReports(trx, log);
     return { ...inserted, ...meetings };

@@ -44,7 +44,7 @@ export type ModuleKey =
   | 'audit';
 
 /** Modules still to come: their page says so instead of a broken link. */
-export type UpcomingModule = 'members' | 'documents' | 'correspondence' | 'letters' | 'inspection' | 'emulation' | 'portal';
+export type UpcomingModule = 'members' | 'inspection' | 'emulation' | 'portal';
 
 export interface NavItem {
   key: ModuleKey;
@@ -80,9 +80,9 @@ export const NAV: NavGroup[] = [
     group: 'groupWork',
     items: [
       { key: 'meetings', path: '/meetings', icon: <CalendarOutlined />, built: true, permission: 'meetings.read' },
-      { key: 'documents', path: '/documents', icon: <FileTextOutlined />, built: false },
-      { key: 'correspondence', path: '/correspondence', icon: <SwapOutlined />, built: false },
-      { key: 'letters', path: '/letters', icon: <MailOutlined />, built: false },
+      { key: 'documents', path: '/documents', icon: <FileTextOutlined />, built: true, permission: 'documents.read' },
+      { key: 'correspondence', path: '/correspondence', icon: <SwapOutlined />, built: true, permission: 'correspondence.read' },
+      { key: 'letters', path: '/letters', icon: <MailOutlined />, built: true, permission: 'letters.read' },
       { key: 'workTasks', path: '/work/tasks', icon: <OrderedListOutlined />, built: true, permission: 'tasks.read' },
       { key: 'programs', path: '/work/programs', icon: <ProjectOutlined />, built: true, permission: 'tasks.read' },
       { key: 'reports', path: '/work/reports', icon: <BarChartOutlined />, built: true, permission: 'reports.read' },
@@ -102,9 +102,6 @@ export const NAV: NavGroup[] = [
 ];
 
 export const UPCOMING: UpcomingModule[] = [
-  'documents',
-  'correspondence',
-  'letters',
   'inspection',
   'emulation',
   'portal',

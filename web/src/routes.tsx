@@ -12,6 +12,7 @@ import { OrganizationsPage } from './pages/organizations/OrganizationsPage';
 import { PeoplePage } from './pages/people/PeoplePage';
 import { PersonPage } from './pages/people/PersonPage';
 import { UsersPage } from './pages/users/UsersPage';
+import { documentRoutes } from './pages/documents/routes';
 import { duesRoutes } from './pages/dues/routes';
 import { meetingRoutes } from './pages/meetings/routes';
 import { memberRoutes } from './pages/members/routes';
@@ -54,6 +55,7 @@ export const router = createBrowserRouter([
       ...meetingRoutes,
       ...taskRoutes,
       ...workRoutes,
+      ...documentRoutes,
       ...UPCOMING.map((module) => ({ path: module, element: <UnderConstruction module={module} /> })),
       { path: '*', element: <NotFound /> },
     ],

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useLogout, useMe } from '../auth/session';
 import { ChangePasswordModal } from './ChangePasswordModal';
+import { HeaderSearch } from '../pages/documents/HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function HeaderBar() {
@@ -20,6 +21,7 @@ export function HeaderBar() {
         {t('app.tagline')}
       </Typography.Text>
       <Space size="middle">
+        <HeaderSearch />
         <LanguageSwitch />
         <Dropdown
           trigger={['click']}

@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import documentsEn from './documents.en';
+import documentsVi from './documents.vi';
 import duesEn from './dues.en';
 import duesVi, { type DuesMessages } from './dues.vi';
 import en from './en';
@@ -43,8 +45,8 @@ export function saveLang(lang: Lang) {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: vi, members: membersVi, dues: duesVi, meetings: meetingsVi, work: workVi },
-    en: { translation: en, members: membersEn, dues: duesEn, meetings: meetingsEn, work: workEn },
+    vi: { translation: vi, members: membersVi, dues: duesVi, meetings: meetingsVi, work: workVi, documents: documentsVi },
+    en: { translation: en, members: membersEn, dues: duesEn, meetings: meetingsEn, work: workEn, documents: documentsEn },
   },
   lng: storedLang(),
   fallbackLng: 'vi',
