@@ -72,7 +72,28 @@ export async function generateReports(db: Kysely<DB>, orgs: { rows: Insertable<D
       });
     }
   }
+  submissions.push(...(await yearlySchedule(db, rng, root, cells)));
   await insertChunks('báo cáo / report submissions', submissions, (chunk) => db.insertInto('reportSubmissions').values(chunk).execute());
   await sql`ANALYZE report_submissions`.execute(db);
-  return { periods: periods.length, submissions: submissions.length };
+  return { periods: periods.length + 1, submissions: submissions.length };
+}
+
+/** The yearly report of the data's year from every cell (90% sent): what the consolidated yearly report reads. */
+async function yearlySchedule(db: Kysely<DB>, rng: Rng, root: Insertable<DB['organizations']>, cells: Insertable<DB['organizations']>[]) {
+  const scheduleId = randomUUID();
+  await db.insertInto('reportSchedules').values({
+    id: scheduleId, recipientOrganizationId: root.id, scopePath: root.path, name: 'Báo cáo tổng kết năm của các chi bộ', kind: 'yearly',
+    template: JSON.stringify(TEMPLATE), cutoffDay: 14, dueWorkingDays: 2,
+  }).execute();
+  await insertChunks('đơn vị báo cáo năm / yearly reporters', cells.map((c) => ({ scheduleId, organizationId: c.id })), (chunk) => db.insertInto('reportScheduleReporters').values(chunk).execute());
+  const year = Number(BENCH_TODAY.slice(0, 4));
+  const p = periodOf('yearly', year, 1, 14);
+  const periodId = randomUUID();
+  await db.insertInto('reportPeriods').values({ id: periodId, scheduleId, ...p, dueOn: dueAfter(p.periodEnd), state: 'open' }).execute();
+  return cells.filter(() => rng.chance(0.9)).map((c) => ({
+    id: randomUUID(), periodId, organizationId: c.id, scopePath: c.path, status: 'submitted' as const,
+    figures: JSON.stringify({ members_total: rng.int(8, 60), meetings_held: rng.int(12, 20), dues_collected: rng.int(600, 9000) / 100 }),
+    narrative: JSON.stringify({ results: 'Chi bộ hoàn thành tốt nhiệm vụ năm.', plans: 'Tiếp tục nâng cao chất lượng sinh hoạt chi bộ.' }),
+    submittedAt: `${p.periodEnd}T09:00:00+07:00`,
+  }));
 }

@@ -61,9 +61,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startServer(o: BenchOptions): Promise<{ child: ChildProcess; base: string }> {
+export async function startServer(o: BenchOptions): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'never', ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD };
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'never', WORKER: 'off', ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD };
   if (o.db === 'postgres') Object.assign(env, { DATABASE_URL: o.url });
   else Object.assign(env, { DATA_DIR: o.dataDir, DATABASE_URL: '' });
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server/main.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -76,7 +76,7 @@ async function startServer(o: BenchOptions): Promise<{ child: ChildProcess; base
   throw new Error('server did not start');
 }
 
-async function login(base: string): Promise<string> {
+export async function login(base: string): Promise<string> {
   const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: BENCH_ADMIN_PASSWORD }) });
   const cookie = res.headers.get('set-cookie')?.split(';')[0];
   if (!res.ok || !cookie) throw new Error(`login failed: ${res.status}`);
@@ -143,7 +143,9 @@ async function main() {
   console.log('Kết quả: bench/RESULTS.md');
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
