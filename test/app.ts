@@ -63,7 +63,8 @@ export interface TestApp {
 /** The real app on a fresh database (PGlite or PostgreSQL, see test/db.ts) with `admin` logged in. */
 export async function startTestApp(): Promise<TestApp> {
   const database = await freshDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', ADMIN_PASSWORD, SEED_DEMO: 'never' });
+  // The environment's settings (a test may stub DATA_DIR or FILE_MAX_BYTES), then the test's own.
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ADMIN_PASSWORD, SEED_DEMO: 'never' });
   await ensureAdmin(database.db, ADMIN_PASSWORD);
   const app = await buildApp(config, database);
   await app.ready();
