@@ -74,7 +74,7 @@ export async function generateReports(db: Kysely<DB>, orgs: { rows: Insertable<D
   }
   submissions.push(...(await yearlySchedule(db, rng, root, cells)));
   await insertChunks('báo cáo / report submissions', submissions, (chunk) => db.insertInto('reportSubmissions').values(chunk).execute());
-  await sql`ANALYZE report_submissions`.execute(db);
+  await sql`ANALYZE report_schedules, report_schedule_reporters, report_periods, report_submissions`.execute(db);
   return { periods: periods.length + 1, submissions: submissions.length };
 }
 
