@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../lib/dates.ts';
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Ctx } from '../../http/context.ts';
 import { inScope, withinClearance } from '../../http/scope.ts';
@@ -20,10 +21,14 @@ export async function monthlyStatistics(ctx: Ctx, year: number, organizationId?:
   const outgoing = sql<SqlBool>`${inScope(ctx.actor, 'correspondence.read', sql.ref('g.scope_path'))} AND ${withinClearance(ctx.actor, sql.ref('d.secrecy'))} AND ${org('g')}`;
   const letters = sql<SqlBool>`${inScope(ctx.actor, 'letters.read', sql.ref('l.scope_path'))} AND ${handlerVisible(ctx.actor, 'l')} AND ${org('l')}`;
   const [y0, y1] = [`${year}-01-01`, `${year}-12-31`];
+  const today = todayInVietnam();
   const month = (col: string) => sql`extract(month FROM ${sql.ref(col)})::int`;
   const rows = await sql<Row>`
     WITH months AS (
-      SELECT m, (make_date(${year}::int, m, 1) + interval '1 month' - interval '1 day')::date AS last_day FROM generate_series(1, 12) AS m
+      -- A month not over yet counts what is overdue today; a month still to come has nothing overdue.
+      SELECT m, make_date(${year}::int, m, 1) AS first_day,
+        least((make_date(${year}::int, m, 1) + interval '1 month' - interval '1 day')::date, ${today}::date) AS last_day
+      FROM generate_series(1, 12) AS m
     ),
     received AS (SELECT ${month('i.received_on')} AS m, count(*) AS n FROM incoming_documents i
       WHERE ${incoming} AND i.received_on BETWEEN ${y0} AND ${y1} GROUP BY 1),
@@ -32,7 +37,8 @@ export async function monthlyStatistics(ctx: Ctx, year: number, organizationId?:
     late_or_open AS (SELECT i.received_on, i.done_on, i.deadline FROM incoming_documents i
       WHERE ${incoming} AND i.deadline < ${y1} AND i.received_on <= ${y1} AND (i.done_on IS NULL OR (i.done_on > i.deadline AND i.done_on >= ${y0}))),
     overdue AS (SELECT months.m, count(*) AS n FROM months JOIN late_or_open c
-      ON c.deadline < months.last_day AND c.received_on <= months.last_day AND (c.done_on IS NULL OR c.done_on > months.last_day) GROUP BY 1),
+      ON c.deadline < months.last_day AND c.received_on <= months.last_day AND (c.done_on IS NULL OR c.done_on > months.last_day)
+      WHERE months.first_day <= ${today}::date GROUP BY 1),
     issued AS (SELECT ${month('g.issued_on')} AS m, count(*) AS n FROM outgoing_register g JOIN documents d ON d.id = g.document_id
       WHERE ${outgoing} AND g.issued_on BETWEEN ${y0} AND ${y1} GROUP BY 1),
     letters_in AS (SELECT ${month('l.received_on')} AS m, count(*) AS n FROM letters l WHERE ${letters} AND l.received_on BETWEEN ${y0} AND ${y1} GROUP BY 1),
