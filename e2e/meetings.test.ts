@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Download, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, repoRoot, startServer } from './server.ts';
+import { type RunningServer, repoRoot, startServer, apiSession } from './server.ts';
 
 /**
  * A cell's monthly meeting in the browser, against the real server and its demo data: the cell
@@ -21,22 +21,6 @@ const todayVn = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const todayPicker = todayVn.split('-').reverse().join('/');
 const RESOLUTION = 'Thông qua Nghị quyết của chi bộ về nhiệm vụ tháng tới';
 const CONCLUSION = 'Giao Vụ Tổng hợp hoàn thiện dự thảo báo cáo sơ kết, gửi chi ủy trước ngày 20';
-
-/** A logged-in HTTP client, for what the journey needs to know but does not test. */
-async function apiSession(baseUrl: string, username: string) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: baseUrl },
-    body: JSON.stringify({ username, password: 'congtac-demo' }),
-  });
-  if (!login.ok) throw new Error(`log-in as ${username}: ${login.status}`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return async <T>(p: string): Promise<T> => {
-    const res = await fetch(`${baseUrl}/api/v1${p}`, { headers: { Cookie: cookie, Accept: 'application/json' } });
-    if (!res.ok) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-}
 
 async function savedSize(download: Download): Promise<{ size: number; text: string }> {
   const file = await download.path();
@@ -98,8 +82,15 @@ describe.skipIf(!hasChromium)('meetings in the browser', () => {
     if (!meetingUrl) throw new Error('No meeting: planning it failed.');
   };
 
+  /** Opens a tab of the meeting page; a click that lands while the page re-renders is tried again. */
   const tab = async (name: string) => {
-    await page.getByRole('tab', { name }).click();
+    const target = page.getByRole('tab', { name });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await target.click();
+      const selected = await expect.poll(() => target.getAttribute('aria-selected'), { timeout: 3_000 }).toBe('true').then(() => true, () => false);
+      if (selected) return;
+    }
+    throw new Error(`the tab "${name}" did not open`);
   };
 
   beforeAll(async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, repoRoot, startServer } from './server.ts';
+import { type RunningServer, repoRoot, startServer, demoCookie } from './server.ts';
 
 /**
  * The member register in the browser, against the real server and its demo data: a cell secretary
@@ -36,13 +36,7 @@ function daysBefore(day: string, months: number, days: number): string {
 
 /** A logged-in HTTP client for setting up what the demo data may lack. */
 async function apiSession(baseUrl: string, username: string) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: baseUrl },
-    body: JSON.stringify({ username, password: 'congtac-demo' }),
-  });
-  if (!login.ok) throw new Error(`log-in as ${username}: ${login.status}`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = await demoCookie(baseUrl, username);
   return async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
     const res = await fetch(`${baseUrl}/api/v1${path}`, {
       method,

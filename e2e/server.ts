@@ -88,3 +88,24 @@ export async function startServer(): Promise<RunningServer> {
   }
   return { baseUrl, adminPassword, stop };
 }
+
+/** Logs a demo account in over HTTP (password of the demo data) and returns its session cookie. */
+export async function demoCookie(baseUrl: string, username: string): Promise<string> {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: baseUrl },
+    body: JSON.stringify({ username, password: 'congtac-demo' }),
+  });
+  if (!login.ok) throw new Error(`log-in as ${username}: ${login.status}`);
+  return login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+/** A logged-in reader of the API, for what a journey needs to know but does not test. */
+export async function apiSession(baseUrl: string, username: string) {
+  const cookie = await demoCookie(baseUrl, username);
+  return async <T>(p: string): Promise<T> => {
+    const res = await fetch(`${baseUrl}/api/v1${p}`, { headers: { Cookie: cookie, Accept: 'application/json' } });
+    if (!res.ok) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+}

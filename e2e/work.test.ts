@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, repoRoot, startServer } from './server.ts';
+import { type RunningServer, repoRoot, startServer, apiSession } from './server.ts';
 
 /**
  * Tasks and periodic reports in the browser, against the real server and its demo data: the committee
@@ -21,21 +21,6 @@ interface LateRow {
   organizationId: string;
   organizationName: string;
   severity: string;
-}
-
-async function apiSession(baseUrl: string, username: string) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: baseUrl },
-    body: JSON.stringify({ username, password: 'congtac-demo' }),
-  });
-  if (!login.ok) throw new Error(`log-in as ${username}: ${login.status}`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return async <T>(p: string): Promise<T> => {
-    const res = await fetch(`${baseUrl}/api/v1${p}`, { headers: { Cookie: cookie, Accept: 'application/json' } });
-    if (!res.ok) throw new Error(`GET ${p}: ${res.status}`);
-    return (await res.json()) as T;
-  };
 }
 
 describe.skipIf(!hasChromium)('tasks and periodic reports in the browser', () => {
