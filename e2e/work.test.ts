@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)('tasks and periodic reports in the browser', () =>
   it('shows the committee office a late cell on the late board, in red with its days late', async () => {
     const p = await logIn('vanphong');
     await step(p, 'late-board', async () => {
-      await p.goto(`${server.baseUrl}/work/reports/late`);
+      await p.goto(`${server.baseUrl}/cong-viec/reports/late`);
       const late = p.getByTestId('late-row-late').first();
       await expect.poll(() => late.count()).toBe(1);
       await expect.poll(() => late.getByTestId('late-severity').textContent()).toBe('Quá hạn');
@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium)('tasks and periodic reports in the browser', () =>
     await step(sec, 'report-fill', async () => {
       const reports = sec.getByTestId('inbox-reports');
       await reports.getByRole('link', { name: new RegExp(row.label) }).first().click();
-      await sec.waitForURL(new RegExp(`/work/reports/periods/${row.periodId}$`));
+      await sec.waitForURL(new RegExp(`/cong-viec/reports/periods/${row.periodId}$`));
       await sec.getByTestId('period-write').click();
       await sec.waitForURL(/\/organizations\//);
       const figure = sec.locator('input[data-testid="figure-so_dang_vien_dang_ky"], [data-testid="figure-so_dang_vien_dang_ky"] input').first();
@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('tasks and periodic reports in the browser', () =>
 
     const p = await logIn('vanphong');
     await step(p, 'report-accept', async () => {
-      await p.goto(`${server.baseUrl}/work/reports/periods/${row.periodId}`);
+      await p.goto(`${server.baseUrl}/cong-viec/reports/periods/${row.periodId}`);
       const line = p.getByRole('row', { name: new RegExp(row.organizationName) });
       await expect.poll(() => line.getByTestId('period-status').textContent()).toBe('Đã gửi');
       await line.getByTestId('period-open-submission').click();
@@ -132,7 +132,7 @@ describe.skipIf(!hasChromium)('tasks and periodic reports in the browser', () =>
 
     const p = await logIn('bithu.tonghop');
     await step(p, 'task-progress', async () => {
-      await p.goto(`${server.baseUrl}/work/tasks/${task.id}`);
+      await p.goto(`${server.baseUrl}/cong-viec/tasks/${task.id}`);
       await expect.poll(() => p.getByTestId('task-title').textContent()).toBe(task.title);
       await p.getByTestId('task-action-progress').click();
       const dialog = p.getByRole('dialog');

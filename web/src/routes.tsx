@@ -17,7 +17,7 @@ import { duesRoutes } from './pages/dues/routes';
 import { meetingRoutes } from './pages/meetings/routes';
 import { memberRoutes } from './pages/members/routes';
 import { taskRoutes } from './pages/tasks/routes';
-import { workRoutes } from './pages/work/routes';
+import { workRoutes } from './pages/workplan/routes';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },

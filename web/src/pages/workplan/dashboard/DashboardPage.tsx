@@ -14,7 +14,7 @@ import { useWorkT } from '../i18n';
 import type { WorkDashboard } from '../types';
 import { Bars, StackedBars } from './charts';
 
-/** /work/dashboard: tasks by status and unit, on-time rate by month, report punctuality, correspondence, drawn in plain SVG. */
+/** /cong-viec/dashboard: tasks by status and unit, on-time rate by month, report punctuality, correspondence, drawn in plain SVG. */
 export function DashboardPage() {
   const { t } = useWorkT();
   const { t: tc } = useTranslation();

@@ -23,14 +23,14 @@ export function TaskPage() {
   const q = useQuery({ queryKey: taskKey(id), queryFn: () => api.get<Task>(`/api/v1/tasks/${id}`), retry: false });
   if (q.isPending) return <Spin />;
   if (isApiError(q.error) && [400, 403, 404].includes(q.error.status)) {
-    return <Result status="404" title="404" subTitle={t('tasks.notFound')} extra={<Link to="/work/tasks">{t('tasks.back')}</Link>} />;
+    return <Result status="404" title="404" subTitle={t('tasks.notFound')} extra={<Link to="/cong-viec/tasks">{t('tasks.back')}</Link>} />;
   }
   if (q.error) return <Alert type="error" showIcon title={errorText(q.error, tc)} />;
   const task = q.data;
   const source = task.meetingId ? <Link to={`/meetings/${task.meetingId}`}>{task.meetingTitle}</Link> : t(`sources.${task.sourceKind}`);
   return (
     <>
-      <Link to="/work/tasks">
+      <Link to="/cong-viec/tasks">
         <ArrowLeftOutlined /> {t('tasks.back')}
       </Link>
       <PageTitle

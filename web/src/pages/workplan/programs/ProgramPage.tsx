@@ -54,7 +54,7 @@ export function ProgramPage() {
     onError: (e) => onError(e),
   });
   if (q.isPending) return <Spin />;
-  if (isApiError(q.error) && [400, 403, 404].includes(q.error.status)) return <Result status="404" title="404" subTitle={t('programs.notFound')} extra={<Link to="/work/programs">{t('programs.back')}</Link>} />;
+  if (isApiError(q.error) && [400, 403, 404].includes(q.error.status)) return <Result status="404" title="404" subTitle={t('programs.notFound')} extra={<Link to="/cong-viec/programs">{t('programs.back')}</Link>} />;
   if (q.error) return <Alert type="error" showIcon title={errorText(q.error, tc)} />;
   const p = q.data;
   const writable = can(me, 'tasks.write');
@@ -64,7 +64,7 @@ export function ProgramPage() {
   });
   return (
     <>
-      <Link to="/work/programs"><ArrowLeftOutlined /> {t('programs.back')}</Link>
+      <Link to="/cong-viec/programs"><ArrowLeftOutlined /> {t('programs.back')}</Link>
       <PageTitle
         title={<Space wrap><span>{p.title}</span><Tag color={p.status === 'adopted' ? 'green' : 'default'}>{t(`programStatuses.${p.status}`)}</Tag></Space>}
         sub={`${t(`programKinds.${p.kind}`)} · ${p.organizationName} · ${formatDay(p.periodStart)} – ${formatDay(p.periodEnd)}`}
@@ -97,7 +97,7 @@ export function ProgramPage() {
               key: 'task', title: t('programs.task'), width: 210,
               render: (_, i) => i.taskId ? (
                 <Space direction="vertical" size={0}>
-                  <Link to={`/work/tasks/${i.taskId}`}>{isStatus(i.taskStatus) ? <TaskStatusTag status={i.taskStatus} /> : t('programs.task')}</Link>
+                  <Link to={`/cong-viec/tasks/${i.taskId}`}>{isStatus(i.taskStatus) ? <TaskStatusTag status={i.taskStatus} /> : t('programs.task')}</Link>
                   <Progress percent={i.taskProgress ?? 0} size="small" style={{ width: 150 }} />
                 </Space>
               ) : writable ? (

@@ -32,7 +32,7 @@ export function ScheduleCreateModal({ open, onClose }: { open: boolean; onClose:
       recipientOrganizationId: v.recipientOrganizationId, name: v.name, kind: v.kind, template: { figures: v.figures, sections: v.sections },
       cutoffDay: v.cutoffDay ?? undefined, dueWorkingDays: v.dueWorkingDays ?? undefined, reporterOrganizationIds: v.reporterOrganizationIds,
     });
-    void navigate(`/work/reports/schedules/${s.id}`);
+    void navigate(`/cong-viec/reports/schedules/${s.id}`);
   };
   return (
     <FormModal<Values> open={open} title={t('reports.addSchedule')} onClose={onClose} submit={submit} width={820} initialValues={{ kind: 'monthly', figures: [], sections: [] }}>

@@ -18,7 +18,7 @@ import { TaskCreateModal } from './TaskCreateModal';
 
 type SortKey = 'dueOn' | 'title' | 'createdAt';
 
-/** /work/tasks: every task the user may see, filtered, sorted and paged; several changed at once. */
+/** /cong-viec/tasks: every task the user may see, filtered, sorted and paged; several changed at once. */
 export function TasksPage() {
   const { t } = useWorkT();
   const { t: tc } = useTranslation();
@@ -74,10 +74,10 @@ export function TasksPage() {
           onChange={onChange}
           locale={{ emptyText: t('tasks.empty') }}
           rowSelection={writable ? { selectedRowKeys: selected.map((s) => s.id), onChange: (_k, rows) => setSelected(rows), getCheckboxProps: (r) => ({ disabled: r.status === 'done' || r.status === 'cancelled' }) } : undefined}
-          onRow={(r) => ({ onDoubleClick: () => void navigate(`/work/tasks/${r.id}`), style: r.overdue ? { background: '#fff1f0' } : undefined })}
+          onRow={(r) => ({ onDoubleClick: () => void navigate(`/cong-viec/tasks/${r.id}`), style: r.overdue ? { background: '#fff1f0' } : undefined })}
           scroll={{ x: 1060 }}
           columns={[
-            { key: 'title', title: t('tasks.name'), width: 320, sorter: true, sortOrder: order('title'), render: (_, r) => <Space size={4} wrap><Link to={`/work/tasks/${r.id}`} data-testid="task-link"><Highlight text={r.title} query={q} /></Link><PriorityTag priority={r.priority} /></Space> },
+            { key: 'title', title: t('tasks.name'), width: 320, sorter: true, sortOrder: order('title'), render: (_, r) => <Space size={4} wrap><Link to={`/cong-viec/tasks/${r.id}`} data-testid="task-link"><Highlight text={r.title} query={q} /></Link><PriorityTag priority={r.priority} /></Space> },
             { key: 'leadUnit', title: t('tasks.leadUnit'), dataIndex: 'leadUnitName', width: 160, ellipsis: true, responsive: ['md'] },
             { key: 'owner', title: t('tasks.owner'), dataIndex: 'ownerName', width: 140, ellipsis: true, responsive: ['lg'] },
             { key: 'dueOn', title: t('tasks.due'), width: 170, sorter: true, sortOrder: order('dueOn'), render: (_, r) => <DueCell task={r} /> },

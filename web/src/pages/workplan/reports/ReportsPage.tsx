@@ -13,7 +13,7 @@ import type { ScheduleSummary } from '../types';
 import { OwedReports } from './OwedReports';
 import { ScheduleCreateModal } from './ScheduleCreateModal';
 
-/** /work/reports: the report schedules the user receives. */
+/** /cong-viec/reports: the report schedules the user receives. */
 export function ReportsPage() {
   const { t } = useWorkT();
   const { t: tc } = useTranslation();
@@ -28,7 +28,7 @@ export function ReportsPage() {
         sub={t('reports.intro')}
         extra={
           <Space wrap>
-            <Link to="/work/reports/late"><Button icon={<WarningOutlined />} danger>{t('late.title')}</Button></Link>
+            <Link to="/cong-viec/reports/late"><Button icon={<WarningOutlined />} danger>{t('late.title')}</Button></Link>
             {can(me, 'reports.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('reports.addSchedule')}</Button>}
           </Space>
         }
@@ -44,7 +44,7 @@ export function ReportsPage() {
           pagination={false}
           locale={{ emptyText: t('reports.schedulesEmpty') }}
           columns={[
-            { key: 'name', title: t('reports.name'), render: (_, s) => <Link to={`/work/reports/schedules/${s.id}`}>{s.name}</Link> },
+            { key: 'name', title: t('reports.name'), render: (_, s) => <Link to={`/cong-viec/reports/schedules/${s.id}`}>{s.name}</Link> },
             { key: 'kind', title: t('reports.kind'), width: 130, render: (_, s) => t(`reportKinds.${s.kind}`) },
             { key: 'recipient', title: t('reports.recipient'), dataIndex: 'recipientName', width: 240 },
             { key: 'cutoff', title: t('reports.cutoffDay'), dataIndex: 'cutoffDay', width: 130 },

@@ -39,7 +39,7 @@ export function TaskCreateModal({ open, onClose }: { open: boolean; onClose: () 
       cooperatingUnitIds: v.cooperatingUnitIds ?? [], startOn: toDay(v.startOn), dueOn: toDay(v.dueOn), expectedResult: v.expectedResult, priority: v.priority,
     });
     if (task.overlaps.length > 0) setCreated(task);
-    else void navigate(`/work/tasks/${task.id}`);
+    else void navigate(`/cong-viec/tasks/${task.id}`);
   };
   const onDone = () => {
     void qc.invalidateQueries({ queryKey: ['work-tasks'] });
@@ -81,12 +81,12 @@ export function TaskCreateModal({ open, onClose }: { open: boolean; onClose: () 
         open={created !== null && created.overlaps.length > 0}
         title={t('tasks.overlapsTitle')}
         onCancel={() => setCreated(null)}
-        footer={<Space><Button onClick={() => setCreated(null)}>{tc('common.close')}</Button><Button type="primary" onClick={() => void navigate(`/work/tasks/${created?.id ?? ''}`)}>{t('tasks.openCreated')}</Button></Space>}
+        footer={<Space><Button onClick={() => setCreated(null)}>{tc('common.close')}</Button><Button type="primary" onClick={() => void navigate(`/cong-viec/tasks/${created?.id ?? ''}`)}>{t('tasks.openCreated')}</Button></Space>}
       >
         <ul data-testid="task-overlaps">
           {created?.overlaps.map((o) => (
             <li key={o.id}>
-              <Typography.Link onClick={() => void navigate(`/work/tasks/${o.id}`)}>
+              <Typography.Link onClick={() => void navigate(`/cong-viec/tasks/${o.id}`)}>
                 {t('tasks.overlapLine', { title: o.title, unit: o.leadUnitName, due: formatDay(o.dueOn), similarity: Math.round(o.similarity * 100) })}
               </Typography.Link>
             </li>

@@ -31,7 +31,7 @@ function Frame({ period, org, status, children }: { period: Period; org: string;
   const { t } = useWorkT();
   return (
     <>
-      <Link to={`/work/reports/periods/${period.id}`}><ArrowLeftOutlined /> {period.scheduleName} — {period.label}</Link>
+      <Link to={`/cong-viec/reports/periods/${period.id}`}><ArrowLeftOutlined /> {period.scheduleName} — {period.label}</Link>
       <PageTitle
         title={<Space wrap><span>{t('submission.title', { org })}</span><Tag color={SUBMISSION_COLORS[status]} data-testid="submission-status">{t(`submissionStatuses.${status}`)}</Tag></Space>}
         sub={`${t('reports.dataPeriod', { from: formatDay(period.periodStart), to: formatDay(period.periodEnd) })} · ${t('reports.dueOn')}: ${formatDay(period.dueOn)}`}
@@ -41,7 +41,7 @@ function Frame({ period, org, status, children }: { period: Period; org: string;
   );
 }
 
-/** /work/reports/periods/:periodId/organizations/:organizationId: the reporter writes, saves and sends its report. */
+/** /cong-viec/reports/periods/:periodId/organizations/:organizationId: the reporter writes, saves and sends its report. */
 export function ReporterPage() {
   const { periodId = '', organizationId = '' } = useParams();
   const { t } = useWorkT();
@@ -60,7 +60,7 @@ export function ReporterPage() {
   );
 }
 
-/** /work/reports/submissions/:id: a sent report, returned with a reason or accepted by the recipient. */
+/** /cong-viec/reports/submissions/:id: a sent report, returned with a reason or accepted by the recipient. */
 export function ReviewPage() {
   const { id = '' } = useParams();
   const { t } = useWorkT();

@@ -25,7 +25,7 @@ interface Values {
   periodEnd: Dayjs;
 }
 
-/** /work/programs: work programs by organization, year and kind, newest period first. */
+/** /cong-viec/programs: work programs by organization, year and kind, newest period first. */
 export function ProgramsPage() {
   const { t } = useWorkT();
   const { t: tc } = useTranslation();
@@ -59,7 +59,7 @@ export function ProgramsPage() {
           pagination={false}
           locale={{ emptyText: t('programs.empty') }}
           columns={[
-            { key: 'title', title: t('programs.name'), render: (_, p) => <Link to={`/work/programs/${p.id}`} data-testid="program-link">{p.title}</Link> },
+            { key: 'title', title: t('programs.name'), render: (_, p) => <Link to={`/cong-viec/programs/${p.id}`} data-testid="program-link">{p.title}</Link> },
             { key: 'kind', title: t('programs.kind'), width: 110, render: (_, p) => t(`programKinds.${p.kind}`) },
             { key: 'org', title: t('programs.organization'), dataIndex: 'organizationName', width: 220, responsive: ['lg'] },
             { key: 'period', title: t('programs.period'), width: 200, render: (_, p) => `${formatDay(p.periodStart)} – ${formatDay(p.periodEnd)}` },
@@ -80,7 +80,7 @@ function ProgramCreateModal({ open, onClose }: { open: boolean; onClose: () => v
   const navigate = useNavigate();
   const create = async (v: Values) => {
     const p = await api.post<Program>('/api/v1/programs', { organizationId: v.organizationId, kind: v.kind, title: v.title, periodStart: toDay(v.periodStart), periodEnd: toDay(v.periodEnd) });
-    void navigate(`/work/programs/${p.id}`);
+    void navigate(`/cong-viec/programs/${p.id}`);
   };
   return (
     <FormModal<Values> open={open} title={t('programs.add')} onClose={onClose} submit={create} width={640}>

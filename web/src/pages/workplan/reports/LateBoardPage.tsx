@@ -14,7 +14,7 @@ import type { LateRow } from '../types';
 type Severity = LateRow['severity'];
 const ROW_BG: Record<Severity, string | undefined> = { late: '#fff1f0', due_soon: '#fffbe6', pending: undefined };
 
-/** /work/reports/late: who has not sent their report for every open period; red late, amber due soon. */
+/** /cong-viec/reports/late: who has not sent their report for every open period; red late, amber due soon. */
 export function LateBoardPage() {
   const { t } = useWorkT();
   const { t: tc } = useTranslation();
@@ -53,7 +53,7 @@ export function LateBoardPage() {
           scroll={{ x: 900 }}
           columns={[
             { key: 'org', title: t('reports.organization'), dataIndex: 'organizationName', width: 260 },
-            { key: 'period', title: t('reports.period'), render: (_, r) => <Link to={`/work/reports/periods/${r.periodId}`}>{r.scheduleName} — {r.label}</Link> },
+            { key: 'period', title: t('reports.period'), render: (_, r) => <Link to={`/cong-viec/reports/periods/${r.periodId}`}>{r.scheduleName} — {r.label}</Link> },
             { key: 'due', title: t('reports.dueOn'), width: 120, render: (_, r) => formatDay(r.dueOn) },
             { key: 'status', title: t('reports.status'), width: 130, render: (_, r) => <Tag color={SUBMISSION_COLORS[r.status]}>{t(`submissionStatuses.${r.status}`)}</Tag> },
             { key: 'severity', title: t('late.severity'), width: 150, render: (_, r) => <Tag color={SEVERITY_COLORS[r.severity]} data-testid="late-severity">{t(`late.severities.${r.severity}`)}</Tag> },

@@ -58,7 +58,7 @@ export function ConsolidatedPage() {
   const content = c.content;
   return (
     <>
-      <Link to={`/work/reports/periods/${c.periodId}`}>← {content.label}</Link>
+      <Link to={`/cong-viec/reports/periods/${c.periodId}`}>← {content.label}</Link>
       <PageTitle
         title={<Space wrap><span>{t('consolidated.title', { label: content.label })}</span><Tag>{t(`consolidated.status.${c.status}`)}</Tag></Space>}
         sub={`${content.organizationName} · ${formatDay(content.periodStart)} – ${formatDay(content.periodEnd)} · ${formatDateTime(c.updatedAt)}`}

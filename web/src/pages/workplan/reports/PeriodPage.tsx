@@ -29,11 +29,11 @@ export function PeriodPage() {
   const close = useMutation({ mutationFn: () => api.post(`/api/v1/reports/periods/${id}/close`), onSuccess: () => void qc.invalidateQueries({ queryKey: ['work-period', id] }), onError: (e) => onError(e) });
   const consolidate = useMutation({
     mutationFn: (organizationId: string) => api.post<Consolidated>(`/api/v1/reports/periods/${id}/consolidated`, { organizationId }),
-    onSuccess: (c) => void navigate(`/work/reports/consolidated/${c.id}`),
+    onSuccess: (c) => void navigate(`/cong-viec/reports/consolidated/${c.id}`),
     onError: (e) => onError(e),
   });
   if (q.isPending) return <Spin />;
-  if (isApiError(q.error) && [400, 403, 404].includes(q.error.status)) return <Result status="404" title="404" subTitle={t('reports.notFound')} extra={<Link to="/work/reports">{t('reports.back')}</Link>} />;
+  if (isApiError(q.error) && [400, 403, 404].includes(q.error.status)) return <Result status="404" title="404" subTitle={t('reports.notFound')} extra={<Link to="/cong-viec/reports">{t('reports.back')}</Link>} />;
   if (q.error) return <Alert type="error" showIcon title={errorText(q.error, tc)} />;
   const p = q.data;
   // A reporting cell reads the schedule too: only its recipient reviews.
@@ -43,7 +43,7 @@ export function PeriodPage() {
   const late = p.submissions.filter((s) => s.daysLate > 0).length;
   return (
     <>
-      <Link to={recipient ? `/work/reports/schedules/${recipient.id}` : '/work/reports'}><ArrowLeftOutlined /> {p.scheduleName}</Link>
+      <Link to={recipient ? `/cong-viec/reports/schedules/${recipient.id}` : '/cong-viec/reports'}><ArrowLeftOutlined /> {p.scheduleName}</Link>
       <PageTitle
         title={`${p.scheduleName} — ${p.label}`}
         sub={t('reports.counts', { sent, total: p.submissions.length, late, missing: p.submissions.length - sent })}
@@ -79,8 +79,8 @@ export function PeriodPage() {
             { key: 'late', title: t('reports.daysLate'), width: 100, render: (_, s) => (s.daysLate > 0 ? <strong style={{ color: '#cf1322' }}>{t('reports.daysLateValue', { days: s.daysLate })}</strong> : '—') },
             {
               key: 'open', title: '', width: 140,
-              render: (_, s) => (recipient && s.submissionId ? <Link to={`/work/reports/submissions/${s.submissionId}`} data-testid="period-open-submission">{t('reports.open')}</Link>
-                : !recipient && p.state === 'open' ? <Link to={`/work/reports/periods/${p.id}/organizations/${s.organizationId}`} data-testid="period-write">{t('reports.write')}</Link> : null),
+              render: (_, s) => (recipient && s.submissionId ? <Link to={`/cong-viec/reports/submissions/${s.submissionId}`} data-testid="period-open-submission">{t('reports.open')}</Link>
+                : !recipient && p.state === 'open' ? <Link to={`/cong-viec/reports/periods/${p.id}/organizations/${s.organizationId}`} data-testid="period-write">{t('reports.write')}</Link> : null),
             },
           ]}
         />

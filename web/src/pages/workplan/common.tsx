@@ -44,7 +44,7 @@ export function DueCell({ task }: { task: Pick<Task, 'dueOn' | 'originalDueOn' |
 
 /** Server links ('/tasks/<id>', '/reports/periods/<id>') to the pages of this module. */
 export function appLink(link: string): string {
-  if (link.startsWith('/tasks/')) return `/work${link}`;
-  if (link.startsWith('/reports/')) return `/work${link}`;
+  if (link.startsWith('/tasks/')) return `/cong-viec${link}`;
+  if (link.startsWith('/reports/')) return `/cong-viec${link}`;
   return link;
 }

@@ -35,11 +35,11 @@ export function SchedulePage() {
   const board = usePage<LateRow>('work-late', '/api/v1/reports/late-board', { organizationId: undefined, limit: 200 });
   const open = useMutation({
     mutationFn: (v: OpenValues) => api.post<Period>(`/api/v1/reports/schedules/${id}/periods`, v.range ? { label: v.label, periodStart: toDay(v.range[0]), periodEnd: toDay(v.range[1]) } : { year: v.year, index: v.index ?? 1 }),
-    onSuccess: (p) => void navigate(`/work/reports/periods/${p.id}`),
+    onSuccess: (p) => void navigate(`/cong-viec/reports/periods/${p.id}`),
     onError: (e) => onError(e, { form }),
   });
   if (q.isPending) return <Spin />;
-  if (q.error) return <Result status="404" title="404" subTitle={errorText(q.error, tc)} extra={<Link to="/work/reports">{t('reports.back')}</Link>} />;
+  if (q.error) return <Result status="404" title="404" subTitle={errorText(q.error, tc)} extra={<Link to="/cong-viec/reports">{t('reports.back')}</Link>} />;
   const s = q.data;
   const periodic = s.kind !== 'thematic' && s.kind !== 'ad_hoc';
   const waiting = [...new Map((board.data?.data ?? []).filter((r) => r.scheduleName === s.name).map((r) => [r.periodId, r])).values()];
@@ -48,7 +48,7 @@ export function SchedulePage() {
   const index = s.kind === 'monthly' ? now.getMonth() + 1 : s.kind === 'quarterly' ? Math.floor(now.getMonth() / 3) + 1 : 1;
   return (
     <>
-      <Link to="/work/reports"><ArrowLeftOutlined /> {t('reports.back')}</Link>
+      <Link to="/cong-viec/reports"><ArrowLeftOutlined /> {t('reports.back')}</Link>
       <PageTitle title={s.name} sub={`${t(`reportKinds.${s.kind}`)} · ${s.recipientName}`} />
       <Card style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={1}>
@@ -87,7 +87,7 @@ export function SchedulePage() {
           dataSource={waiting}
           locale={{ emptyText: t('reports.noOpenPeriods') }}
           renderItem={(r) => (
-            <List.Item><Space><Link to={`/work/reports/periods/${r.periodId}`}>{r.label}</Link><span>{t('reports.dueOn')}: {formatDay(r.dueOn)}</span></Space></List.Item>
+            <List.Item><Space><Link to={`/cong-viec/reports/periods/${r.periodId}`}>{r.label}</Link><span>{t('reports.dueOn')}: {formatDay(r.dueOn)}</span></Space></List.Item>
           )}
         />
       </Card>
