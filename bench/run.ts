@@ -1,14 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { openDatabase } from '../server/db/client.ts';
 import { BENCH_ADMIN_PASSWORD, type BenchOptions, parseArgs } from './args.ts';
-import { writeResultsMarkdown } from './report.ts';
-import { type Scenario, pickTargets, scenarios } from './scenarios.ts';
+import { saveRecord, thisMachine, urlArgument } from './report.ts';
+import { type Scenario, allScenarios, ensureSecretary, pickTargets, SECRETARY } from './scenarios.ts';
 
 /**
  * npm run bench -- [--size S] [--db postgres|pglite] [--seconds 10] [--connections 50] [--only <part of a scenario name>]
@@ -25,19 +23,27 @@ export interface Figures {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
+/** The statement of one call of a scenario, its parameters written in (the twin of call number i). */
+function statementOf(s: Scenario, i: number): string {
+  const part = s.mix ? (s.mix[i % s.mix.length] ?? s) : s;
+  const params = typeof part.params === 'function' ? part.params(i) : part.params;
+  return part.sql.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]));
+}
+
 /** The query alone, with as many concurrent callers as the load test has connections. */
 async function rawFigures(o: BenchOptions, s: Scenario): Promise<Figures> {
   const database = await openDatabase(o.db === 'postgres' ? { databaseUrl: o.url, poolSize: o.connections } : { dataDir: o.dataDir });
   const latencies: number[] = [];
   let errors = 0;
+  let calls = 0;
   const until = Date.now() + o.seconds * 1000;
   const worker = async () => {
     while (Date.now() < until) {
       const t0 = performance.now();
       try {
-        await sql.raw(s.sql.replace(/\$(\d+)/g, (_, i: string) => literal(s.params[Number(i) - 1]))).execute(database.db);
-      } catch {
-        errors++;
+        await sql.raw(statementOf(s, calls++)).execute(database.db);
+      } catch (e) {
+        if (errors++ === 0) console.error(`  SQL error in ${s.name}: ${String(e)}`);
       }
       latencies.push(performance.now() - t0);
     }
@@ -76,27 +82,53 @@ export async function startServer(o: BenchOptions): Promise<{ child: ChildProces
   throw new Error('server did not start');
 }
 
-export async function login(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: BENCH_ADMIN_PASSWORD }) });
+export async function login(base: string, username = 'admin'): Promise<string> {
+  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: BENCH_ADMIN_PASSWORD }) });
   const cookie = res.headers.get('set-cookie')?.split(';')[0];
   if (!res.ok || !cookie) throw new Error(`login failed: ${res.status}`);
   return cookie;
 }
 
-async function apiFigures(o: BenchOptions, base: string, cookie: string, s: Scenario): Promise<Figures & { status: number }> {
-  const status = (await fetch(base + s.path, { headers: { cookie } })).status;
+export type Cookies = Record<NonNullable<Scenario['as']>, string>;
+
+/** The requests of a scenario for autocannon: one, or the mix's in turn; a write's body differs each time. */
+export function requestsOf(s: Scenario, base: string, cookies: Cookies): autocannon.Request[] {
+  let n = 0;
+  return (s.mix ?? [s]).map((part) => {
+    const cookie = cookies[part.as ?? 'admin'];
+    const body = part.body;
+    if (!body) return { method: 'GET', path: part.path, headers: { cookie } };
+    return {
+      method: 'POST', path: part.path, headers: { cookie, origin: base, 'content-type': 'application/json' },
+      setupRequest: (req: autocannon.Request) => ({ ...req, body: JSON.stringify(body(n++)) }),
+    };
+  });
+}
+
+/** The status of one call of each request of a scenario: the first one not 2xx, else 200. */
+async function firstStatus(base: string, requests: autocannon.Request[]): Promise<number> {
+  for (const r of requests) {
+    const req = typeof r.setupRequest === 'function' ? r.setupRequest(r, {}) : r;
+    const res = await fetch(base + (req.path ?? '/'), { method: req.method ?? 'GET', headers: req.headers as Record<string, string>, body: req.body as string | undefined });
+    if (res.status >= 300) return res.status;
+  }
+  return 200;
+}
+
+export async function apiFigures(o: BenchOptions, base: string, cookies: Cookies, s: Scenario, seconds = o.seconds): Promise<Figures & { status: number }> {
+  const requests = requestsOf(s, base, cookies);
+  const status = await firstStatus(base, requests);
   // Warm-up: the first requests pay for JIT compilation and cold caches, which a user meets once.
-  await autocannon({ url: base + s.path, connections: o.connections, duration: 1, headers: { cookie } });
-  const r = await autocannon({ url: base + s.path, connections: o.connections, duration: o.seconds, headers: { cookie } });
+  await autocannon({ url: base, connections: o.connections, duration: 1, requests });
+  const r = await autocannon({ url: base, connections: o.connections, duration: seconds, requests });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx, status };
 }
 
 /** The command as typed, without any password in the database address. */
 function commandLine(o: BenchOptions): string {
-  const url = Object.assign(new URL(o.url), { password: '' }).toString();
   return [
     `npm run bench -- --size ${o.size} --db ${o.db} --seconds ${o.seconds} --connections ${o.connections}`,
-    o.customUrl && o.db === 'postgres' ? ` --url ${url}` : '',
+    urlArgument(o),
     o.only ? ` --only '${o.only}'` : '',
   ].join('');
 }
@@ -105,8 +137,9 @@ async function main() {
   const o = parseArgs(process.argv.slice(2));
   const probe = await openDatabase(o.db === 'postgres' ? { databaseUrl: o.url } : { dataDir: o.dataDir });
   const targets = await pickTargets(probe.db);
+  await ensureSecretary(probe.db, targets);
   await probe.close();
-  const list = scenarios(targets).filter((s) => o.only === null || s.name.includes(o.only));
+  const list = allScenarios(targets).filter((s) => o.only === null || s.name.includes(o.only));
   console.log(`Đo trên ${o.db}, cỡ ${o.size}: ${list.length} kịch bản, ${o.seconds} s mỗi phép đo, ${o.connections} kết nối`);
   const raw = [];
   for (const s of list) {
@@ -116,30 +149,27 @@ async function main() {
   const { child, base } = await startServer(o);
   const results = [];
   try {
-    const cookie = await login(base);
+    const cookies = { admin: await login(base), secretary: await login(base, SECRETARY) };
     for (const [i, s] of list.entries()) {
-      const api = await apiFigures(o, base, cookie, s);
+      const api = await apiFigures(o, base, cookies, s);
       results.push({ name: s.name, path: s.path, api, raw: raw[i], ratioP50: api.p50 / Math.max(raw[i]?.p50 ?? 1, 0.01) });
       console.log(`  API  ${s.name}: ${api.rps.toFixed(0)} req/s, p50 ${api.p50} ms, p99 ${api.p99} ms, errors ${api.errors}`);
     }
   } finally {
     child.kill('SIGTERM');
   }
-  const date = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
   const record = {
     date: new Date().toISOString(),
     command: commandLine(o),
     note: o.note,
-    machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version },
+    machine: thisMachine(),
     db: o.db,
     size: o.size,
     seconds: o.seconds,
     connections: o.connections,
     results,
   };
-  fs.mkdirSync('bench/results', { recursive: true });
-  fs.writeFileSync(`bench/results/${date}-${o.db}-${o.size}.json`, `${JSON.stringify(record, null, 2)}\n`);
-  writeResultsMarkdown('bench/results', 'bench/RESULTS.md');
+  saveRecord('', record);
   console.log('Kết quả: bench/RESULTS.md');
 }
 

@@ -1,7 +1,11 @@
-import type { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
+import { hashPassword } from '../server/lib/secrets.ts';
+import { BENCH_ADMIN_PASSWORD } from './args.ts';
 import type { DB } from '../server/db/schema.ts';
 import { meetingScenarios } from './scenarios-meetings.ts';
 import { workScenarios } from './scenarios-work.ts';
+import { documentScenarios, mixedScenario } from './scenarios-documents.ts';
 
 /**
  * What a user's screens ask for, and the SQL a hand-written backend would run for the same answer.
@@ -10,8 +14,16 @@ import { workScenarios } from './scenarios-work.ts';
 export interface Scenario {
   name: string;
   path: string;
+  /** The SQL twin; for a write, the statements a hand-written backend would run, as one string. */
   sql: string;
-  params: unknown[];
+  /** Its parameters; a function when each call must differ (a write's unique values), given the call's number. */
+  params: unknown[] | ((i: number) => unknown[]);
+  /** A write: POST with this body (a function of the request's number, so each request differs). */
+  body?: (i: number) => unknown;
+  /** Who asks: the administrator (the whole tree) by default, or a cell secretary (the inbox). */
+  as?: 'admin' | 'secretary';
+  /** A mix: each connection sends these scenarios' requests in turn (and the SQL twin runs theirs in turn). */
+  mix?: Scenario[];
 }
 
 export interface Targets {
@@ -20,13 +32,22 @@ export interface Targets {
   cellId: string;
   rootId: string;
   rootPath: string;
+  /** A monthly report period of the whole bloc, for the consolidated report (null before reports are generated). */
+  monthlyPeriodId: string | null;
+  monthlyPeriodStart: string | null;
+  monthlyPeriodEnd: string | null;
 }
 
 export async function pickTargets(db: Kysely<DB>): Promise<Targets> {
   const committee = await db.selectFrom('organizations').select(['id', 'path']).where('depth', '=', 1).orderBy('sortOrder').limit(1).executeTakeFirstOrThrow();
   const cell = await db.selectFrom('organizations').select('id').where('parentId', '=', committee.id).orderBy('sortOrder').limit(1).executeTakeFirstOrThrow();
   const root = await db.selectFrom('organizations').select(['id', 'path']).where('depth', '=', 0).orderBy('sortOrder').limit(1).executeTakeFirstOrThrow();
-  return { committeeId: committee.id, committeePath: committee.path, cellId: cell.id, rootId: root.id, rootPath: root.path };
+  const period = await sql<{ id: string; start: string; end: string }>`
+    SELECT p.id, p.period_start::text AS start, p.period_end::text AS end FROM report_periods p JOIN report_schedules s ON s.id = p.schedule_id
+    WHERE s.recipient_organization_id = ${root.id} AND s.kind = 'monthly' AND p.state = 'closed'
+    ORDER BY p.period_start DESC LIMIT 1`.execute(db);
+  return { committeeId: committee.id, committeePath: committee.path, cellId: cell.id, rootId: root.id, rootPath: root.path, monthlyPeriodId: period.rows[0]?.id ?? null,
+    monthlyPeriodStart: period.rows[0]?.start ?? null, monthlyPeriodEnd: period.rows[0]?.end ?? null };
 }
 
 export function scenarios(t: Targets): Scenario[] {
@@ -68,6 +89,7 @@ export function scenarios(t: Targets): Scenario[] {
     },
     ...meetingScenarios(t),
     ...workScenarios(t),
+    ...documentScenarios(t),
     {
       name: 'audit log, first page',
       path: '/api/v1/audit?limit=50',
@@ -75,4 +97,29 @@ export function scenarios(t: Targets): Scenario[] {
       params: [],
     },
   ];
+}
+
+/** Every scenario, then the mixed one made of the reads and the write among them. */
+export function allScenarios(t: Targets): Scenario[] {
+  const list = scenarios(t);
+  return [...list, mixedScenario(list)];
+}
+
+export const SECRETARY = 'bench.bithu';
+
+/**
+ * The inbox is a person's: a cell secretary of the target cell, the person of that cell with the most open
+ * tasks, with the benchmark password. Made once per database (the generator makes only the administrator).
+ */
+export async function ensureSecretary(db: Kysely<DB>, t: Targets) {
+  const exists = await db.selectFrom('users').select('id').where(sql`lower(username)`, '=', SECRETARY).executeTakeFirst();
+  if (exists) return;
+  const person = await sql<{ id: string; name: string }>`
+    SELECT p.id, p.full_name AS name FROM people p LEFT JOIN tasks t ON t.owner_person_id = p.id AND t.status IN ('open', 'in_progress')
+    WHERE p.organization_id = ${t.cellId} GROUP BY p.id ORDER BY count(t.id) DESC, p.id LIMIT 1`.execute(db);
+  const p = person.rows[0];
+  if (!p) throw new Error('the target cell has no people');
+  const id = randomUUID();
+  await db.insertInto('users').values({ id, username: SECRETARY, passwordHash: await hashPassword(BENCH_ADMIN_PASSWORD), displayName: p.name, personId: p.id }).execute();
+  await db.insertInto('roleGrants').values({ id: randomUUID(), userId: id, role: 'cell_secretary', organizationId: t.cellId }).execute();
 }
