@@ -9,6 +9,7 @@ import * as incoming from './incoming.service.ts';
 import { listOutgoing, updateOutgoing } from './outgoing.ts';
 import { incomingExcel, incomingWord, outgoingExcel, outgoingWord, periodLabel } from './registers.export.ts';
 import { attachment } from '../meetings/meetings.exports.routes.ts';
+import { listSenders } from './senders.ts';
 import { monthlyStatistics } from './statistics.ts';
 
 const tags = ['correspondence'];
@@ -31,6 +32,14 @@ export function correspondenceRoutes(app: FastifyInstance) {
   r.get('/api/v1/incoming/follow-up', {
     schema: { tags, summary: 'Follow-up counts: due, overdue, done (same filters as the list)', querystring: s.listIncomingQuery, response: { 200: s.followUpSummary } },
     handler: async (req) => followUpCounts(req.server.db, ctxOf(req).actor, req.query),
+  });
+
+  r.get('/api/v1/incoming/senders', {
+    schema: {
+      tags, querystring: s.sendersQuery, response: { 200: z.object({ data: z.array(s.sender) }) },
+      summary: 'Issuing bodies of the incoming entries the user may see (last 2 years), most frequent first; q matches words without diacritics',
+    },
+    handler: async (req) => ({ data: await listSenders(req.server.db, ctxOf(req).actor, req.query) }),
   });
 
   r.post('/api/v1/incoming', {

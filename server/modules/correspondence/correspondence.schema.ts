@@ -75,6 +75,18 @@ export const listIncomingQuery = z.strictObject({
 });
 export type IncomingFilters = z.infer<typeof listIncomingQuery>;
 
+/** The issuing bodies already in the register, for the sender field (autocomplete). */
+export const sendersQuery = z.strictObject({
+  /** Words of the name, diacritics ignored; omitted: the most frequent bodies. */
+  q: z.string().trim().max(200).optional(),
+  organizationId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+export type SendersQuery = z.infer<typeof sendersQuery>;
+
+export const sender = z.object({ name: z.string(), count: z.number(), lastReceivedOn: z.string() });
+export type Sender = z.infer<typeof sender>;
+
 export const incomingEntry = z.object({
   id: z.uuid(),
   organizationId: z.uuid(),

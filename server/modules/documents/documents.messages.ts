@@ -43,6 +43,34 @@ export const documentsMessages = {
     vi: 'Văn bản liên quan không tồn tại hoặc bạn không được xem.',
     en: 'The related document does not exist or you may not see it.',
   },
+  'document.relation_self': {
+    vi: 'Không thể liên kết văn bản với chính nó.',
+    en: 'A document cannot be related to itself.',
+  },
+  'document.relation_exists': {
+    vi: 'Quan hệ này giữa hai văn bản đã được ghi nhận.',
+    en: 'This relation between the two documents is already recorded.',
+  },
+  'document.relation_circular': {
+    vi: 'Văn bản kia đã có quan hệ cùng loại với văn bản này theo chiều ngược lại.',
+    en: 'The other document already has this relation to this one, the other way round.',
+  },
+  'document.relation_unknown': {
+    vi: 'Không có quan hệ này giữa hai văn bản.',
+    en: 'There is no such relation between the two documents.',
+  },
+  'document.no_permission': {
+    vi: 'Bạn được xem nhưng không được sửa văn bản này.',
+    en: 'You may read this document but not change it.',
+  },
+  'document.file_already_attached': {
+    vi: 'Tệp này đã được đính kèm văn bản.',
+    en: 'This file is already attached to the document.',
+  },
+  'document.file_unknown': {
+    vi: 'Tệp này không đính kèm văn bản.',
+    en: 'This file is not attached to the document.',
+  },
   'document.version_unknown': { vi: 'Không có phiên bản {no} của dự thảo.', en: 'The draft has no version {no}.' },
   'document.signer_required': { vi: 'Cần ghi người ký trước khi ký, ban hành.', en: 'Name the signer before signing.' },
   'document.issued_before_signed': {

@@ -16,6 +16,7 @@ import { issueDocument } from './documents.issue.ts';
 import { listDocuments } from './documents.queries.ts';
 import { listDocumentTypes } from './documents.types.ts';
 import { documentAdminRoutes } from './documents.admin.routes.ts';
+import { documentLinkRoutes } from './documents.links.routes.ts';
 import { documentToDocx, printContext } from './documents.print.ts';
 import { attachment } from '../meetings/meetings.exports.routes.ts';
 import { diffVersions, transition } from './documents.workflow.ts';
@@ -90,6 +91,7 @@ export function documentRoutes(app: FastifyInstance, config: Config = loadConfig
   });
 
   documentAdminRoutes(app);
+  documentLinkRoutes(app);
   commentRoutes(app);
   correspondenceRoutes(app);
   fileRoutes(app, config);

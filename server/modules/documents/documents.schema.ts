@@ -21,6 +21,7 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().defa
 const code = z.string().trim().normalize('NFC').min(1).max(20);
 
 export const relationInput = z.strictObject({ documentId: z.uuid(), kind: z.enum(RELATION_KINDS) });
+export type RelationInput = z.infer<typeof relationInput>;
 
 const documentFields = {
   summary: text(2000),
@@ -156,6 +157,26 @@ export const documentDetail = documentSummary.extend({
   files: z.array(z.object({ id: z.uuid(), name: z.string(), size: z.number(), mime: z.string() })),
 });
 export type DocumentDetail = z.infer<typeof documentDetail>;
+
+/**
+ * A relation seen from one document: 'to' reads "this document <kind> the other" (this one replaces
+ * X), 'from' reads "the other <kind> this one" (Y amends this one).
+ */
+export const documentRelation = z.object({
+  direction: z.enum(['to', 'from']),
+  kind: z.enum(RELATION_KINDS),
+  documentId: z.uuid(),
+  symbol: z.string().nullable(),
+  summary: z.string(),
+  typeName: z.string(),
+  state: z.enum(DOCUMENT_STATES),
+  issuedOn: z.string().nullable(),
+});
+export type DocumentRelation = z.infer<typeof documentRelation>;
+export const relationParams = z.object({ id: z.uuid(), kind: z.enum(RELATION_KINDS), relatedId: z.uuid() });
+
+export const documentFile = z.object({ id: z.uuid(), name: z.string(), size: z.number(), mime: z.string(), createdAt: z.string() });
+export const attachFileBody = z.strictObject({ fileId: z.uuid() });
 
 export const versionText = z.object({ versionNo: z.number(), body: z.string(), note: z.string().nullable(), createdAt: z.string() });
 export const diffQuery = z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });

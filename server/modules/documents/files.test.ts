@@ -1,67 +1,23 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Client, type TestApp, json, startTestApp } from '../../../test/app.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, json } from '../../../test/app.ts';
 import type { SearchHit } from './search.ts';
-import { type World, makeDocument, makeWorld } from './documents.fixtures.ts';
+import { BOUNDARY, type World, makeDocument, multipart, pdfWith, startWithFiles, upload } from './documents.fixtures.ts';
 
 const MAX = 20_000;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'congtac-files-'));
-const filesRoot = path.join(dataDir, 'files');
-
+let filesRoot: string;
 let t: TestApp;
 let w: World;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  vi.stubEnv('DATA_DIR', dataDir);
-  vi.stubEnv('FILE_MAX_BYTES', String(MAX));
-  t = await startTestApp();
-  w = await makeWorld(t);
+  const started = await startWithFiles('congtac-files-', { FILE_MAX_BYTES: String(MAX) });
+  ({ t, w, close } = started);
+  filesRoot = path.join(started.dataDir, 'files');
 });
-afterAll(async () => {
-  await t.close();
-  vi.unstubAllEnvs();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const BOUNDARY = '----congtac-test-boundary';
-
-/** A multipart body with one file part, as a browser sends it. */
-function multipart(name: string, content: Buffer, type = 'application/octet-stream') {
-  return Buffer.concat([
-    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
-    content,
-    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
-  ]);
-}
-
-function upload(client: Client, organizationId: string, name: string, content: Buffer) {
-  return client.request('POST', `/api/v1/files?organizationId=${organizationId}`, multipart(name, content), { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` });
-}
-
-/** A one-page PDF whose text is `text` (ASCII), with a correct cross-reference table. */
-function pdfWith(text: string): Buffer {
-  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
+afterAll(() => close());
 
 const fileRows = async () => Number((await t.database.db.selectFrom('files').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 const tmpLeft = () => (existsSync(path.join(filesRoot, 'tmp')) ? readdirSync(path.join(filesRoot, 'tmp')) : []);
