@@ -3,14 +3,14 @@ import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
 import { type Regime, formatSymbol, sequenceKey } from '../lib/numbering.ts';
 import { body, ISSUED_TYPES, issuedSummary } from './documents-texts.ts';
-import { type DocOrg, type DocType, type DocumentsWorld, ruleOn, termOn } from './documents-world.ts';
+import { type DocOrg, type DocType, type DocumentsWorld, type RuleRow, ruleOn } from './documents-world.ts';
 import { type Rng, demoId } from './random.ts';
 
 /**
  * A year of documents issued by the committee (party regime, "12-QĐ/ĐU") and by the Office
  * (administrative, "15/QĐ-VPQH", công văn "05/VPQH-TH"), numbered in date order by the numbering rule
  * in force with the server's own functions, each with its version, events and outgoing register entry;
- * and a few drafts still in progress.
+ * and a few drafts still in progress. The Builder also fills the benchmark data (bench/data-documents.ts).
  */
 
 export interface IssuedRows {
@@ -36,57 +36,83 @@ export function weekdays(from: string, to: string): string[] {
 
 const at = (day: string, hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00+07:00`;
 
-interface Issuer {
+export interface Issuer {
   regime: Regime;
   org: DocOrg;
   issuerCode: string;
   signerTitle: string;
   authorityFor: string | null;
   perDay: readonly (readonly [number, number])[];
+  /** The committee's terms (party documents are numbered per term). */
+  terms: readonly { id: string; startsOn: string; endsOn: string | null }[];
+  /** Codes of the drafting units that sign an administrative công văn (05/VPQH-TH). */
+  unitCodes: readonly string[];
+  /** Who it sends to besides "Như trên" and the file copy. */
+  recipients: readonly string[];
 }
 
+/** What issuing needs to know of its world. */
+export interface IssueWorld {
+  today: string;
+  officeUserId: string | null;
+  types: DocType[];
+  rules: RuleRow[];
+  signers: { id: string; fullName: string }[];
+}
+
+/** The issuer's term on a day. */
+const termOn = (who: Issuer, on: string) => [...who.terms].reverse().find((t) => t.startsOn <= on && (t.endsOn === null || t.endsOn >= on))?.id ?? null;
+
 function issuers(w: DocumentsWorld): Issuer[] {
+  const unitCodes = w.units.filter((u) => u.path.startsWith(w.agency.path) && u.code).map((u) => u.code ?? 'TH');
   return [
-    { regime: 'party', org: w.committee, issuerCode: 'ĐU', signerTitle: 'BÍ THƯ', authorityFor: 'ĐẢNG ỦY', perDay: [[0, 3], [1, 4], [2, 2]] },
-    { regime: 'administrative', org: w.agency, issuerCode: w.agency.code ?? 'VPQH', signerTitle: 'CHỦ NHIỆM', authorityFor: null, perDay: [[0, 2], [1, 4], [2, 3], [3, 1]] },
+    { regime: 'party', org: w.committee, issuerCode: 'ĐU', signerTitle: 'BÍ THƯ', authorityFor: 'ĐẢNG ỦY', perDay: [[0, 3], [1, 4], [2, 2]], terms: w.terms, unitCodes: [], recipients: ['Các chi bộ trực thuộc', 'Đảng ủy Khối các cơ quan Trung ương'] },
+    { regime: 'administrative', org: w.agency, issuerCode: w.agency.code ?? 'VPQH', signerTitle: 'CHỦ NHIỆM', authorityFor: null, perDay: [[0, 2], [1, 4], [2, 3], [3, 1]], terms: [], unitCodes, recipients: ['Các vụ, đơn vị', 'Đảng ủy Khối các cơ quan Trung ương'] },
   ];
 }
 
-function typeOf(w: DocumentsWorld, rng: Rng, regime: Regime): DocType {
+function typeOf(w: IssueWorld, rng: Rng, regime: Regime): DocType {
   const key = rng.weighted(ISSUED_TYPES[regime].map(([k, weight]) => [k, weight] as const));
   const type = w.types.find((t) => t.regime === regime && t.key === key);
   if (!type) throw new Error(`document type ${regime}/${key} missing`);
   return type;
 }
 
-class Builder {
-  readonly rows: IssuedRows = { documents: [], versions: [], events: [], outgoing: [], counters: new Map() };
+export class Builder {
+  rows: IssuedRows = { documents: [], versions: [], events: [], outgoing: [], counters: new Map() };
   private n = 0;
 
-  constructor(private readonly w: DocumentsWorld, private readonly rng: Rng) {}
+  constructor(private readonly w: IssueWorld, private readonly rng: Rng, private readonly newId: (key: string) => string = demoId) {}
+
+  /** The rows made since the last drain (the counters stay). */
+  drain(): Omit<IssuedRows, 'counters'> {
+    const { counters, ...rows } = this.rows;
+    this.rows = { documents: [], versions: [], events: [], outgoing: [], counters };
+    return rows;
+  }
 
   /** One document of `who` dated `day`; issued (numbered) unless a state before issue is given. */
   add(who: Issuer, day: string, state: 'issued' | 'recalled' | 'draft' | 'submitted' | 'signed' = 'issued') {
     const { w, rng } = this;
     const type = typeOf(w, rng, who.regime);
-    const id = demoId(`document:${this.n++}`);
+    const id = this.newId(`document:${this.n++}`);
     const summary = issuedSummary(rng, type.name, Number(day.slice(0, 4)), Number(day.slice(5, 7)));
     const text = body(rng, summary);
     const secret = rng.chance(0.03);
-    const unitCode = type.abbreviation === null ? (rng.pick(w.units.filter((u) => u.path.startsWith(w.agency.path) && u.code)).code ?? 'TH') : null;
+    const unitCode = type.abbreviation === null ? rng.pick(who.unitCodes) : null;
     const signer = w.signers.length > 0 ? rng.pick(w.signers) : null;
     const numbered = state === 'issued' || state === 'recalled';
     let n: { key: string; number: number; symbol: string; termId: string | null } | null = null;
     if (numbered) {
       const rule = ruleOn(w, who.regime, day);
-      const termId = rule.period === 'term' ? termOn(w, day) : null;
+      const termId = rule.period === 'term' ? termOn(who, day) : null;
       if (rule.period === 'term' && !termId) return;
       const key = sequenceKey(rule, { issuerOrganizationId: who.org.id, typeKey: type.key, year: Number(day.slice(0, 4)), termId, secret });
       const number = (this.rows.counters.get(key) ?? 0) + 1;
       this.rows.counters.set(key, number);
       n = { key, number, termId, symbol: formatSymbol(who.regime, { number, typeAbbreviation: type.abbreviation, issuerCode: who.issuerCode, unitCode }, rule.padWidth) };
     }
-    const recipients = ['Như trên', rng.pick(['Các chi bộ trực thuộc', 'Các vụ, đơn vị', 'Đảng ủy Khối các cơ quan Trung ương']), 'Lưu VP'];
+    const recipients = ['Như trên', rng.pick(who.recipients), 'Lưu VP'];
     const created = addDays(day, -rng.int(1, 5));
     this.rows.documents.push({
       id, organizationId: who.org.id, scopePath: who.org.path, regime: who.regime, typeId: type.id, issuerCode: who.issuerCode, unitCode,
@@ -97,12 +123,12 @@ class Builder {
       number: n?.number ?? null, symbol: n?.symbol ?? null, signedOn: numbered || state === 'signed' ? day : null, issuedOn: numbered ? day : null,
       createdBy: this.w.officeUserId, createdAt: at(created, 8), updatedAt: at(day, 10),
     });
-    this.rows.versions.push({ id: demoId(`document-version:${id}:1`), documentId: id, versionNo: 1, body: text, note: null, createdBy: w.officeUserId, createdAt: at(created, 8) });
+    this.rows.versions.push({ id: this.newId(`document-version:${id}:1`), documentId: id, versionNo: 1, body: text, note: null, createdBy: w.officeUserId, createdAt: at(created, 8) });
     this.event(id, 'created', null, created, 8);
     if (n) {
       this.event(id, 'issued', n.symbol, day, 10);
       this.rows.outgoing.push({
-        id: demoId(`outgoing:${id}`), documentId: id, organizationId: who.org.id, scopePath: who.org.path, issuedOn: day, symbol: n.symbol,
+        id: this.newId(`outgoing:${id}`), documentId: id, organizationId: who.org.id, scopePath: who.org.path, issuedOn: day, symbol: n.symbol,
         typeName: type.name, summary, signerName: signer?.fullName ?? null, recipients: recipients.join('; '), fileCopyHolder: 'Văn phòng',
         copies: rng.int(2, 40), sentOn: day < this.w.today ? day : null, note: null, updatedAt: at(day, 11),
       });
@@ -111,7 +137,7 @@ class Builder {
   }
 
   private event(documentId: string, kind: string, note: string | null, day: string, hour: number) {
-    this.rows.events.push({ id: demoId(`document-event:${documentId}:${kind}`), documentId, kind, note, actorUserId: this.w.officeUserId, at: at(day, hour) });
+    this.rows.events.push({ id: this.newId(`document-event:${documentId}:${kind}`), documentId, kind, note, actorUserId: this.w.officeUserId, at: at(day, hour) });
   }
 }
 

@@ -1,43 +1,10 @@
 import type { Rng } from './random.ts';
 
 /**
- * Words of the demo documents and registers: real issuing bodies of the centre with their abbreviations
- * (the documents and their numbers are fictional), summaries in the usual forms ("Về việc ...",
- * "Kế hoạch ..."), bodies of a few paragraphs, and citizens' letters.
+ * Words of the demo documents: the topics they are about, summaries of issued documents in the usual
+ * forms ("Về việc ...", "Kế hoạch ..."), bodies of a few paragraphs, and citizens' letters. Issuing
+ * bodies are in documents-senders.ts, summaries of incoming documents in documents-summaries.ts.
  */
-
-export interface Sender {
-  name: string;
-  code: string;
-  regime: 'party' | 'administrative';
-  /** How often it writes, relative to the others. */
-  weight: number;
-}
-
-export const SENDERS: readonly Sender[] = [
-  { name: 'Đảng ủy Khối các cơ quan Trung ương', code: 'ĐUK', regime: 'party', weight: 14 },
-  { name: 'Ban Tổ chức Trung ương', code: 'BTCTW', regime: 'party', weight: 6 },
-  { name: 'Văn phòng Trung ương Đảng', code: 'VPTW', regime: 'party', weight: 6 },
-  { name: 'Ban Tuyên giáo và Dân vận Trung ương', code: 'BTGDVTW', regime: 'party', weight: 4 },
-  { name: 'Ủy ban Kiểm tra Trung ương', code: 'UBKTTW', regime: 'party', weight: 3 },
-  { name: 'Ban Bí thư', code: 'TW', regime: 'party', weight: 2 },
-  { name: 'Ủy ban Kiểm tra Đảng ủy Khối các cơ quan Trung ương', code: 'UBKTĐUK', regime: 'party', weight: 3 },
-  { name: 'Ủy ban Thường vụ Quốc hội', code: 'UBTVQH15', regime: 'administrative', weight: 8 },
-  { name: 'Tổng Thư ký Quốc hội', code: 'TTKQH', regime: 'administrative', weight: 4 },
-  { name: 'Bộ Nội vụ', code: 'BNV', regime: 'administrative', weight: 5 },
-  { name: 'Bộ Tài chính', code: 'BTC', regime: 'administrative', weight: 4 },
-  { name: 'Văn phòng Chính phủ', code: 'VPCP', regime: 'administrative', weight: 5 },
-  { name: 'Kiểm toán nhà nước', code: 'KTNN', regime: 'administrative', weight: 2 },
-  { name: 'Hội đồng Dân tộc', code: 'HĐDT15', regime: 'administrative', weight: 2 },
-  { name: 'Ủy ban Pháp luật', code: 'UBPL15', regime: 'administrative', weight: 2 },
-  { name: 'Công đoàn Viên chức Việt Nam', code: 'CĐVC', regime: 'administrative', weight: 2 },
-];
-
-/** [type abbreviation (null: công văn), type name, weight] of what each regime's senders write. */
-export const INCOMING_TYPES = {
-  party: [['CV', 'Công văn', 30], ['HD', 'Hướng dẫn', 10], ['TB', 'Thông báo', 12], ['KH', 'Kế hoạch', 10], ['QĐ', 'Quyết định', 6], ['KL', 'Kết luận', 3], ['CT', 'Chỉ thị', 2], ['BC', 'Báo cáo', 4]],
-  administrative: [[null, 'Công văn', 35], ['TB', 'Thông báo', 10], ['KH', 'Kế hoạch', 8], ['QĐ', 'Quyết định', 8], ['GM', 'Giấy mời', 10], ['NQ', 'Nghị quyết', 3], ['BC', 'Báo cáo', 4]],
-} as const satisfies Record<Sender['regime'], readonly (readonly [string | null, string, number])[]>;
 
 export const TOPICS = [
   'công tác xây dựng Đảng', 'công tác kiểm tra, giám sát', 'học tập, quán triệt Nghị quyết Hội nghị Trung ương',
@@ -47,30 +14,25 @@ export const TOPICS = [
   'tổ chức đại hội chi bộ nhiệm kỳ mới', 'sinh hoạt chuyên đề chi bộ', 'công tác cán bộ', 'quy hoạch cán bộ lãnh đạo, quản lý',
   'bồi dưỡng lý luận chính trị', 'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'công tác bảo vệ bí mật nhà nước',
   'phục vụ kỳ họp Quốc hội', 'công tác thông tin, tuyên truyền', 'quản lý hồ sơ đảng viên', 'công tác văn thư, lưu trữ',
+  'sắp xếp, tinh gọn tổ chức bộ máy', 'thực hiện chế độ, chính sách đối với cán bộ nghỉ việc theo Nghị định số 178/2024/NĐ-CP',
+  'công tác đảng viên nơi cư trú', 'quản lý đảng viên đi nước ngoài', 'kê khai, công khai tài sản, thu nhập',
+  'công tác tiếp công dân, giải quyết khiếu nại, tố cáo', 'công tác phòng cháy, chữa cháy', 'bảo đảm an toàn, an ninh mạng',
+  'ứng dụng trí tuệ nhân tạo trong công tác tham mưu', 'số hóa hồ sơ, tài liệu lưu trữ', 'quản lý, sử dụng tài sản công',
+  'lập dự toán ngân sách', 'quyết toán kinh phí hoạt động', 'công tác đối ngoại nhân dân', 'xây dựng cơ quan văn hóa',
+  'phòng, chống dịch bệnh', 'công tác nữ công', 'hoạt động của Đoàn Thanh niên', 'công tác cựu chiến binh',
+  'thực hiện quy chế dân chủ ở cơ sở', 'giám sát tối cao của Quốc hội', 'công tác lập pháp', 'lấy ý kiến nhân dân về dự thảo luật',
+  'tiếp xúc cử tri của đại biểu Quốc hội', 'công tác dân nguyện', 'đào tạo, bồi dưỡng công chức, viên chức',
+  'tuyển dụng, tiếp nhận công chức', 'nâng ngạch, chuyển ngạch công chức', 'đánh giá, xếp loại công chức, viên chức',
+  'công tác bình đẳng giới', 'đấu tranh phản bác các quan điểm sai trái, thù địch', 'nghiên cứu, học tập lý luận chính trị',
+  'tổ chức đại hội đảng bộ các cấp', 'tổng kết thực hiện Điều lệ Đảng', 'cập nhật cơ sở dữ liệu đảng viên',
+  'cấp, phát và quản lý thẻ đảng viên', 'xét tặng Huy hiệu Đảng', 'thi hành kỷ luật trong Đảng', 'công tác quốc phòng, quân sự địa phương',
 ] as const;
 
-const EVENTS = [
+export const EVENTS = [
   'Hội nghị sơ kết công tác 6 tháng đầu năm', 'Hội nghị tổng kết công tác năm', 'Lễ kỷ niệm ngày thành lập Đảng Cộng sản Việt Nam',
   'lớp bồi dưỡng nhận thức về Đảng', 'Hội nghị học tập, quán triệt Nghị quyết', 'buổi tọa đàm chuyên đề', 'Hội nghị giao ban công tác Đảng',
   'Hội nghị cán bộ, công chức, viên chức', 'lễ trao Huy hiệu Đảng',
 ] as const;
-
-/** A summary (trích yếu) in the form its type takes. */
-export function incomingSummary(rng: Rng, typeName: string, year: number): string {
-  const topic = rng.pick(TOPICS);
-  switch (typeName) {
-    case 'Kế hoạch': return `Kế hoạch ${rng.pick(['triển khai', 'kiểm tra', 'thực hiện', 'tổng kết'])} ${topic} năm ${year}`;
-    case 'Hướng dẫn': return `Hướng dẫn ${topic}`;
-    case 'Thông báo': return rng.chance(0.5) ? `Thông báo kết luận của Thường trực về ${topic}` : `Thông báo về ${topic}`;
-    case 'Giấy mời': return `Giấy mời dự ${rng.pick(EVENTS)}`;
-    case 'Quyết định': return `Quyết định về ${rng.pick(['việc thành lập Đoàn kiểm tra', 'việc kiện toàn Ban Chỉ đạo', 'việc ban hành Quy chế'])} ${topic}`;
-    case 'Báo cáo': return `Báo cáo kết quả ${topic} ${rng.pick(['quý', '6 tháng', '9 tháng', 'năm'])} ${year}`;
-    case 'Kết luận': return `Kết luận về ${topic}`;
-    case 'Chỉ thị': return `Chỉ thị về tăng cường ${topic}`;
-    case 'Nghị quyết': return `Nghị quyết về ${topic}`;
-    default: return `Về việc ${rng.pick(['triển khai', 'đôn đốc thực hiện', 'báo cáo', 'góp ý dự thảo văn bản về', 'rà soát'])} ${topic}`;
-  }
-}
 
 /** What the committee (party) or the Office (administrative) issues: [type key, weight]. */
 export const ISSUED_TYPES = {
@@ -107,21 +69,39 @@ export function body(rng: Rng, summary: string): string {
   ].join('\n');
 }
 
-export const LETTER_SENDERS = [
-  'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Lê Minh Tuấn', 'Phạm Thị Hoa', 'Hoàng Văn Nam', 'Vũ Thị Mai', 'Đặng Quốc Bảo',
-  'Bùi Thị Thu', 'Đỗ Văn Long', 'Ngô Thị Hạnh', 'Dương Văn Phúc', 'Lý Thị Ngọc', 'Tập thể cán bộ hưu trí tổ dân phố 12',
+/** Letters signed by several people together (most are from one person, named by the name generator). */
+export const LETTER_COLLECTIVES = [
+  'Tập thể cán bộ hưu trí tổ dân phố 12', 'Tập thể cựu chiến binh khu dân cư số 3', 'Nhóm công dân thôn Đông, xã Tiên Du',
+  'Tập thể giáo viên Trường Tiểu học Kim Liên', 'Đại diện các hộ dân tổ dân phố 7',
 ] as const;
 
 export const LETTER_PLACES = [
   'phường Ba Đình, Hà Nội', 'phường Cầu Giấy, Hà Nội', 'xã Đông Anh, Hà Nội', 'phường Hải Châu, Đà Nẵng',
-  'phường Bến Thành, TP. Hồ Chí Minh', 'xã Tiên Du, Bắc Ninh', 'phường Hạc Thành, Thanh Hóa',
+  'phường Bến Thành, TP. Hồ Chí Minh', 'xã Tiên Du, Bắc Ninh', 'phường Hạc Thành, Thanh Hóa', 'phường Hoàn Kiếm, Hà Nội',
+  'phường Đống Đa, Hà Nội', 'xã Sóc Sơn, Hà Nội', 'phường Vinh Phú, Nghệ An', 'phường Thuận Hóa, Huế', 'phường Hồng Bàng, Hải Phòng',
+  'phường Sài Gòn, TP. Hồ Chí Minh', 'xã Cái Răng, Cần Thơ', 'phường Hạ Long, Quảng Ninh', 'xã Yên Dũng, Bắc Ninh',
 ] as const;
 
 export const LETTER_TEXTS = {
-  complaint: ['Khiếu nại quyết định xử lý kỷ luật cán bộ', 'Khiếu nại việc đánh giá, xếp loại công chức năm trước', 'Khiếu nại kết quả xét nâng lương trước thời hạn'],
-  denunciation: ['Tố cáo cán bộ có dấu hiệu vi phạm quy định về kê khai tài sản', 'Tố cáo việc sử dụng xe công sai mục đích', 'Tố cáo hành vi nhũng nhiễu khi giải quyết hồ sơ'],
-  recommendation: ['Kiến nghị xem xét chế độ, chính sách đối với người có công', 'Kiến nghị cải tiến thủ tục tiếp công dân', 'Kiến nghị sửa đổi quy định về thời gian sinh hoạt đảng'],
-  reflection: ['Phản ánh tình trạng chậm giải quyết hồ sơ', 'Phản ánh thái độ phục vụ của bộ phận một cửa', 'Phản ánh việc tổ chức sinh hoạt chi bộ chưa đúng định kỳ'],
+  complaint: [
+    'Khiếu nại quyết định xử lý kỷ luật cán bộ', 'Khiếu nại việc đánh giá, xếp loại công chức năm trước', 'Khiếu nại kết quả xét nâng lương trước thời hạn',
+    'Khiếu nại kết quả thi tuyển công chức', 'Khiếu nại việc không giải quyết chế độ nghỉ hưu trước tuổi', 'Khiếu nại quyết định điều động công tác',
+    'Khiếu nại việc chậm trả lời đơn lần trước',
+  ],
+  denunciation: [
+    'Tố cáo cán bộ có dấu hiệu vi phạm quy định về kê khai tài sản', 'Tố cáo việc sử dụng xe công sai mục đích', 'Tố cáo hành vi nhũng nhiễu khi giải quyết hồ sơ',
+    'Tố cáo sai phạm trong mua sắm tài sản công', 'Tố cáo việc bổ nhiệm cán bộ không đúng quy trình', 'Tố cáo việc lợi dụng chức vụ để trục lợi',
+  ],
+  recommendation: [
+    'Kiến nghị xem xét chế độ, chính sách đối với người có công', 'Kiến nghị cải tiến thủ tục tiếp công dân', 'Kiến nghị sửa đổi quy định về thời gian sinh hoạt đảng',
+    'Kiến nghị về chính sách đối với cán bộ nghỉ việc khi sắp xếp tổ chức bộ máy', 'Kiến nghị bổ sung quy định về đảng viên làm kinh tế tư nhân',
+    'Kiến nghị xem xét lại việc thu hồi đất', 'Kiến nghị đơn giản hóa hồ sơ chuyển sinh hoạt đảng',
+  ],
+  reflection: [
+    'Phản ánh tình trạng chậm giải quyết hồ sơ', 'Phản ánh thái độ phục vụ của bộ phận một cửa', 'Phản ánh việc tổ chức sinh hoạt chi bộ chưa đúng định kỳ',
+    'Phản ánh ô nhiễm môi trường tại khu dân cư', 'Phản ánh việc đảng viên không sinh hoạt nơi cư trú', 'Phản ánh tình trạng lấn chiếm vỉa hè, lòng đường',
+    'Phản ánh bất cập trong thủ tục cấp thẻ bảo hiểm y tế',
+  ],
 } as const;
 
 export const ABOUT_MEMBER_TEXTS = [

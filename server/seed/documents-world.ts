@@ -5,7 +5,7 @@ import { todayInVietnam } from '../lib/dates.ts';
 
 /**
  * What the demo documents and registers are made from, read inside the demo seed's transaction: the
- * committee and the Office with their units, the committee's terms, the office account, the document
+ * committee and the Office with their units and intermediate committees, the committee's terms, the office account, the document
  * types, numbering rules and letter deadlines the migration seeded, and a few people to sign.
  */
 
@@ -35,6 +35,8 @@ export interface DocumentsWorld {
   agency: DocOrg;
   /** The committee's cells and the Office's departments: handling units of incoming documents. */
   units: DocOrg[];
+  /** Intermediate committees under the committee (đảng bộ bộ phận): each keeps its own register. */
+  intermediates: DocOrg[];
   terms: { id: string; startsOn: string; endsOn: string | null }[];
   officeUserId: string | null;
   types: DocType[];
@@ -57,6 +59,8 @@ export async function loadDocumentsWorld(trx: Transaction<DB>, today = todayInVi
     ]))
     .where((eb) => eb.or([eb('dissolvedOn', 'is', null), eb('dissolvedOn', '>', today)]))
     .orderBy('path').execute();
+  const intermediates = await trx.selectFrom('organizations').select(['id', 'path', 'name', 'code']).where('kind', '=', 'intermediate_committee')
+    .where('path', 'like', `${committee.path}%`).where((eb) => eb.or([eb('dissolvedOn', 'is', null), eb('dissolvedOn', '>', today)])).orderBy('path').execute();
   const terms = await trx.selectFrom('terms').select(['id', 'startsOn', 'endsOn']).where('organizationId', '=', committee.id).orderBy('startsOn').execute();
   const office = await trx.selectFrom('users').select('id').where('username', '=', 'vanphong').executeTakeFirst();
   const types = await trx.selectFrom('documentTypes').select(['id', 'regime', 'key', 'abbreviation', 'name']).where('active', '=', true).execute();
@@ -66,7 +70,7 @@ export async function loadDocumentsWorld(trx: Transaction<DB>, today = todayInVi
   const signers = await trx.selectFrom('postHoldings as h').innerJoin('people as p', 'p.id', 'h.personId').select(['p.id', 'p.fullName'])
     .where('h.endsOn', 'is', null).orderBy('p.sortKey').limit(6).execute();
   return {
-    today, committee, agency, units, terms, officeUserId: office?.id ?? null, types, rules,
+    today, committee, agency, units, intermediates, terms, officeUserId: office?.id ?? null, types, rules,
     letterDeadlines: new Map(kinds.map((k) => [k.kind, k.deadlineDays])),
     signers: [...new Map(signers.map((s) => [s.id, s])).values()],
     members: members.map((m) => m.personId),
@@ -74,14 +78,9 @@ export async function loadDocumentsWorld(trx: Transaction<DB>, today = todayInVi
 }
 
 /** The numbering rule of a regime valid on a day (as issuing reads it). */
-export function ruleOn(w: DocumentsWorld, regime: Regime, on: string): RuleRow {
+export function ruleOn(w: { rules: readonly RuleRow[] }, regime: Regime, on: string): RuleRow {
   const rule = w.rules.filter((r) => r.regime === regime && r.validFrom <= on && (r.validTo === null || r.validTo >= on))
     .sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
   if (!rule) throw new Error(`no numbering rule for ${regime} on ${on}`);
   return rule;
-}
-
-/** The committee's term on a day (party documents are numbered per term). */
-export function termOn(w: DocumentsWorld, on: string): string | null {
-  return [...w.terms].reverse().find((t) => t.startsOn <= on && (t.endsOn === null || t.endsOn >= on))?.id ?? null;
 }

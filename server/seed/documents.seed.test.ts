@@ -64,16 +64,22 @@ describe('demo documents and correspondence', () => {
     expect(n(plans.n)).toBeGreaterThan(20);
   });
 
-  it('registers a few thousand incoming documents with consecutive arrival numbers per year, directed, answered and overdue', async () => {
+  it('registers tens of thousands of incoming documents in several registers, with consecutive arrival numbers per year, directed, answered and overdue', async () => {
     const today = todayInVietnam();
     const perYear = await database.db.selectFrom('incomingDocuments')
       .select(['organizationId', 'year', sql<number>`count(*)`.as('n'), sql<number>`max(arrival_number)`.as('max'), sql<number>`count(DISTINCT arrival_number)`.as('distinct')])
       .groupBy(['organizationId', 'year']).execute();
     const total = perYear.reduce((s, r) => s + n(r.n), 0);
-    expect(total).toBeGreaterThan(2000);
+    expect(total).toBeGreaterThan(20_000);
+    expect(total).toBeLessThan(35_000);
+    expect(new Set(perYear.map((r) => r.organizationId)).size).toBeGreaterThan(10);
+    const counters = new Map((await database.db.selectFrom('documentCounters').select(['key', 'lastNumber']).where('key', 'like', 'incoming|%').execute())
+      .map((c) => [c.key, c.lastNumber]));
     for (const r of perYear) {
       expect(n(r.max)).toBe(n(r.n));
       expect(n(r.distinct)).toBe(n(r.n));
+      // The next registration continues the sequence.
+      expect(counters.get(`incoming|${r.organizationId}|y${r.year}`)).toBe(n(r.n));
     }
     const f = await database.db.selectFrom('incomingDocuments').select([
       sql<number>`count(*) FILTER (WHERE state = 'directed' OR state = 'done')`.as('directed'),
@@ -91,15 +97,23 @@ describe('demo documents and correspondence', () => {
     expect(n(f.impossible)).toBe(0);
     const senders = await database.db.selectFrom('incomingDocuments').select('sender').distinct().execute();
     expect(senders.map((s) => s.sender)).toEqual(expect.arrayContaining(['Ban Tổ chức Trung ương', 'Văn phòng Trung ương Đảng', 'Bộ Nội vụ', 'Ủy ban Thường vụ Quốc hội']));
+    expect(senders.length).toBeGreaterThan(50);
+    // Summaries vary: no one summary stands for more than a small share of the register.
+    const summaries = await database.db.selectFrom('incomingDocuments').select(['summary', sql<number>`count(*)`.as('n')]).groupBy('summary').orderBy(sql`count(*)`, 'desc').execute();
+    expect(summaries.length).toBeGreaterThan(total / 4);
+    expect(n(summaries[0]?.n)).toBeLessThan(total / 100);
+    const found = await database.db.selectFrom('incomingDocuments').where(sql<boolean>`search_fold LIKE '%nghi quyet so 57-nq/tw%'`).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    expect(n(found.n)).toBeGreaterThan(10);
   });
 
-  it('receives about 200 letters of the four kinds, those about members routed to the inspection committee', async () => {
-    const rows = await database.db.selectFrom('letters').select(['kind', 'handler', 'concernsMember', 'state', 'deadline', 'receivedOn', 'answeredOn']).execute();
-    expect(rows).toHaveLength(200);
+  it('receives about 350 letters of the four kinds, those about members routed to the inspection committee', async () => {
+    const rows = await database.db.selectFrom('letters').select(['kind', 'handler', 'concernsMember', 'state', 'deadline', 'receivedOn', 'answeredOn', 'senderName']).execute();
+    expect(rows).toHaveLength(350);
+    expect(new Set(rows.map((r) => r.senderName)).size).toBeGreaterThan(250);
     expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['complaint', 'denunciation', 'recommendation', 'reflection']));
     expect(rows.filter((r) => r.concernsMember).length).toBeGreaterThan(10);
     expect(rows.every((r) => (r.handler === 'inspection_committee') === r.concernsMember)).toBe(true);
-    expect(rows.filter((r) => r.state === 'answered').length).toBeGreaterThan(100);
+    expect(rows.filter((r) => r.state === 'answered').length).toBeGreaterThan(200);
     expect(rows.some((r) => r.answeredOn !== null && r.answeredOn > r.deadline)).toBe(true);
     expect(rows.every((r) => r.deadline > r.receivedOn)).toBe(true);
   });
