@@ -18,10 +18,14 @@ export interface BenchOptions {
 }
 
 /** Rows per size (the architecture notes' S and M; XS is a smoke test for the test suite). */
-export const SIZES: Record<Size, { organizations: number; people: number; cellsPerCommittee: number; meetings: number; tasks: number }> = {
-  XS: { organizations: 12, people: 120, cellsPerCommittee: 10, meetings: 300, tasks: 600 },
-  S: { organizations: 60, people: 1_000, cellsPerCommittee: 58, meetings: 5_000, tasks: 20_000 },
-  M: { organizations: 3_000, people: 70_000, cellsPerCommittee: 42, meetings: 200_000, tasks: 200_000 },
+export const SIZES: Record<Size, {
+  organizations: number; people: number; cellsPerCommittee: number; meetings: number; tasks: number;
+  /** Incoming register entries, issued documents (each with its outgoing register entry), citizens' letters. */
+  incoming: number; issued: number; letters: number;
+}> = {
+  XS: { organizations: 12, people: 120, cellsPerCommittee: 10, meetings: 300, tasks: 600, incoming: 3_000, issued: 300, letters: 100 },
+  S: { organizations: 60, people: 1_000, cellsPerCommittee: 58, meetings: 5_000, tasks: 20_000, incoming: 300_000, issued: 30_000, letters: 3_000 },
+  M: { organizations: 3_000, people: 70_000, cellsPerCommittee: 42, meetings: 200_000, tasks: 200_000, incoming: 3_000_000, issued: 300_000, letters: 30_000 },
 };
 
 export function parseArgs(argv: string[]): BenchOptions {

@@ -10,12 +10,15 @@ import { drawName } from '../server/seed/names.ts';
 import { Rng } from '../server/seed/random.ts';
 import { BENCH_ADMIN_PASSWORD, type BenchOptions, SIZES, parseArgs } from './args.ts';
 import { insertChunks } from './chunks.ts';
+import { generateDocuments } from './data-documents.ts';
 import { generateMeetings } from './data-meetings.ts';
 import { generateReports } from './data-reports.ts';
 
 /**
  * npm run bench:data -- --size S|M [--db postgres|pglite]: a fresh database filled with realistic
- * Vietnamese data through bulk inserts of the same rows the application writes. Deterministic.
+ * Vietnamese data through bulk inserts of the same rows the application writes: organizations, people,
+ * members, meetings, tasks, reports, and documents with the incoming and outgoing registers and letters
+ * (data-documents.ts). Deterministic.
  */
 const SEED = 0xbe_4c;
 let rng = new Rng(SEED);
@@ -98,10 +101,11 @@ export async function generate(o: BenchOptions, log: (msg: string) => void = con
     await insertChunks('đảng viên / members', members, (c) => db.insertInto('members').values(c).execute());
     const made = await generateMeetings(db, o, orgs, members);
     const reports = await generateReports(db, orgs);
+    const docs = await generateDocuments(db, o, orgs, people, members);
     // Fresh statistics and visibility maps, as a running database would have after autovacuum: the planner
     // must see the real row counts, and index-only scans must not fall back to the table.
     await sql`VACUUM ANALYZE`.execute(db);
-    log(`  ${o.db} ${o.size}: ${orgs.rows.length} organizations, ${people.length} people and members, ${made.meetings} meetings, ${made.participants} participants, ${made.tasks} tasks, ${reports.submissions} report submissions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(`  ${o.db} ${o.size}: ${orgs.rows.length} organizations, ${people.length} people and members, ${made.meetings} meetings, ${made.participants} participants, ${made.tasks} tasks, ${reports.submissions} report submissions, ${docs.documents} issued documents, ${docs.incoming} incoming entries (${docs.progress} progress notes), ${docs.letters} letters in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await database.close();
   }
