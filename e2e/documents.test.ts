@@ -6,9 +6,10 @@ import { type RunningServer, repoRoot, startServer } from './server.ts';
 
 /**
  * Documents and correspondence in the browser, against the real server, as the committee office
- * (`vanphong`): an incoming document registered with the keyboard only, directed to a cell and seen in
- * the register; a party plan drafted, submitted, signed and issued with its number and symbol; and the
- * one search finding it without diacritics.
+ * (`vanphong`): an incoming document registered with the keyboard (the issuing body chosen among those
+ * already in the register, typed without diacritics) with its scan attached, corrected, directed to a
+ * cell and seen in the register; a party plan drafted, submitted, signed and issued with its number and
+ * symbol, then related to an earlier document; and the one search finding it without diacritics.
  */
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,6 +21,21 @@ const screenshotsDir = path.join(repoRoot, 'docs/screenshots');
 const todayVn = new Date(Date.now() + 7 * 3600_000);
 const picker = (d: Date) => d.toISOString().slice(0, 10).split('-').reverse().join('/');
 const inTenDays = new Date(todayVn.getTime() + 10 * 86_400_000);
+/** A one-page PDF (bytes written here) as the scan of the incoming document. */
+function scanPdf(): Buffer {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
 /** A token that makes this run's records unique in a database that already holds demo data. */
 const token = `E2E${String(Date.now()).slice(-6)}`;
 
@@ -82,8 +98,12 @@ describe.skipIf(!hasChromium)('documents and correspondence in the browser', () 
       const k = page.keyboard;
       await k.press('Enter'); // today stays
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('incoming_sender');
-      await k.type('Ban Tổ chức Trung ương');
-      await k.press('Enter');
+      // The issuing body is chosen among those of the register, typed without diacritics.
+      await k.press('Control+A');
+      await k.type('ban to chuc trung');
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^Ban Tổ chức Trung ương$/ }).click();
+      await expect.poll(() => form.getByLabel('Cơ quan ban hành').inputValue()).toBe('Ban Tổ chức Trung ương');
+      await form.getByLabel('Cơ quan ban hành').press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('incoming_symbol');
       await k.type(symbol);
       await k.press('Enter');
@@ -94,8 +114,16 @@ describe.skipIf(!hasChromium)('documents and correspondence in the browser', () 
       await k.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('incoming_summary');
       await k.type(summary);
-      await k.press('Control+Enter');
+      // A script is refused by the server, which says why next to the button; the PDF scan is taken.
+      const fileInput = form.locator('input[type=file]');
+      await fileInput.setInputFiles({ name: 'chay.sh', mimeType: 'text/plain', buffer: Buffer.from('echo hello\n') });
+      await expect.poll(() => form.getByTestId('file-error').textContent()).toContain('Loại tệp này không được nhận');
+      await fileInput.setInputFiles({ name: 'cong-van-den.pdf', mimeType: 'application/pdf', buffer: scanPdf() });
+      await form.getByTestId('file-line').filter({ hasText: 'cong-van-den.pdf' }).waitFor();
+      expect(await form.getByTestId('file-error').count()).toBe(0);
+      await form.getByLabel('Trích yếu').press('Control+Enter');
       await page.getByText(/Đã vào sổ: số đến \d+/).waitFor();
+      expect(await form.getByTestId('file-line').count()).toBe(0);
       // The issuing body of the last entry stays for the next one.
       await expect.poll(() => form.getByLabel('Cơ quan ban hành').inputValue()).toBe('Ban Tổ chức Trung ương');
 
@@ -105,6 +133,11 @@ describe.skipIf(!hasChromium)('documents and correspondence in the browser', () 
       await form.getByLabel('Trích yếu').press('Control+Enter');
       const confirm = page.locator('.ant-modal-confirm');
       await confirm.getByText('Có thể trùng văn bản đã vào sổ').filter({ visible: true }).waitFor();
+      // The warning shows the entry already registered, and offers to register anyway.
+      const existing = confirm.getByTestId('incoming-duplicate');
+      expect(await existing.textContent()).toMatch(new RegExp(`Số đến \\d+/\\d{4}, ngày đến ${picker(todayVn)}`));
+      expect(await existing.textContent()).toContain(summary);
+      await confirm.getByRole('button', { name: 'Vẫn vào sổ' }).waitFor();
       await confirm.getByRole('button', { name: 'Hủy' }).click();
       await form.getByRole('button', { name: 'Nhập lại' }).click();
       expect(await form.getByLabel('Trích yếu').inputValue()).toBe('');
@@ -117,6 +150,18 @@ describe.skipIf(!hasChromium)('documents and correspondence in the browser', () 
       await row.locator('td').first().click();
       const drawer = page.locator('.ant-drawer').filter({ visible: true });
       await drawer.getByText(symbol).waitFor();
+      await drawer.getByTestId('incoming-file').getByRole('link', { name: 'cong-van-den.pdf' }).waitFor();
+
+      // The clerk corrects the summary: an empty one is refused next to its field.
+      await drawer.getByTestId('incoming-edit').click();
+      const edit = page.getByRole('dialog', { name: /^Sửa, đính chính văn bản đến số \d+\/\d{4}$/ });
+      await edit.getByLabel('Trích yếu').fill('');
+      await edit.getByRole('button', { name: 'Lưu' }).click();
+      await edit.getByText('Vui lòng nhập trích yếu').waitFor();
+      await edit.getByLabel('Trích yếu').fill(`${summary} (đính chính)`);
+      await edit.getByRole('button', { name: 'Lưu' }).click();
+      await drawer.getByText(`${summary} (đính chính)`, { exact: false }).waitFor();
+
       await drawer.getByTestId('incoming-direct').click();
       const dialog = page.getByRole('dialog', { name: 'Chỉ đạo xử lý' });
       await dialog.getByLabel('Đơn vị chủ trì').fill('Tổng hợp');
@@ -181,6 +226,29 @@ describe.skipIf(!hasChromium)('documents and correspondence in the browser', () 
       // It is in the outgoing register under its symbol.
       await page.goto(`${server.baseUrl}/correspondence/outgoing`);
       await page.getByRole('link', { name: fromApi.symbol }).waitFor();
+    });
+
+    await step('04b-relation', async () => {
+      await page.goBack();
+      const relations = page.getByTestId('document-relations');
+      await relations.getByText('Chưa có văn bản liên quan.').waitFor();
+      await relations.getByTestId('relation-add').click();
+      const dialog = page.getByRole('dialog', { name: 'Thêm quan hệ' });
+      await dialog.getByLabel('Văn bản', { exact: true }).click();
+      await page.keyboard.type('ke hoach');
+      const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+      await option.waitFor();
+      const picked = (await option.textContent()) ?? '';
+      await option.click();
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      const row = relations.locator('tr', { hasText: 'Văn bản này thay thế' });
+      await expect.poll(() => row.count()).toBe(1);
+      expect(picked).toContain(((await row.locator('td').nth(2).textContent()) ?? '').split(' — ').at(-1) ?? '');
+      await shot('documents-relations');
+      // Removing asks first.
+      await row.getByRole('button', { name: 'Bỏ quan hệ' }).click();
+      await popconfirm('Bỏ quan hệ').click();
+      await relations.getByText('Chưa có văn bản liên quan.').waitFor();
     });
   });
 

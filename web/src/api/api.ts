@@ -17,7 +17,12 @@ export interface Problem {
   detail?: string;
   errors?: FieldError[];
   current?: unknown;
+  /** Any other member the server adds (e.g. `existing` with a possible duplicate). */
+  [member: string]: unknown;
 }
+
+/** The members every problem has; the others are kept in ApiError.extra. */
+const KNOWN = new Set(['status', 'code', 'title', 'detail', 'errors', 'current', 'type', 'instance', 'requestId']);
 
 export class ApiError extends Error {
   readonly status: number;
@@ -27,6 +32,8 @@ export class ApiError extends Error {
   readonly errors: FieldError[];
   /** On 409 the server sends the record as it is now. */
   readonly current: unknown;
+  /** The problem's own members beyond the standard ones, e.g. the entry a duplicate warning is about. */
+  readonly extra: Record<string, unknown>;
 
   constructor(problem: Problem) {
     super(problem.title);
@@ -37,6 +44,7 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
     this.current = problem.current;
+    this.extra = Object.fromEntries(Object.entries(problem).filter(([k]) => !KNOWN.has(k)));
   }
 }
 

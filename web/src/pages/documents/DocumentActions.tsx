@@ -1,16 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Input, InputNumber, Popconfirm, Space } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
-import { useMe } from '../../auth/session';
-import { useErrorHandler } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { required } from '../../components/forms';
 import { DISPLAY_DAY, toDay } from '../../lib/dates';
 import { can } from '../../lib/permissions';
 import { DocumentEditModal } from './DocumentEditModal';
-import { useDocsT } from './i18n';
+import { useActionKit } from './useActionKit';
 import { documentKey } from './queries';
 import type { DocumentDetail } from './types';
 
@@ -19,12 +15,7 @@ interface IssueValues { issuedOn?: import('dayjs').Dayjs; copies: number; fileCo
 
 /** The buttons of a document's life: edit, submit, return, sign, issue, recall, correct. */
 export function DocumentActions({ d }: { d: DocumentDetail }) {
-  const { t } = useDocsT();
-  const { t: tc } = useTranslation();
-  const { data: me } = useMe();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const onError = useErrorHandler();
+  const { t, tc, me, message, qc, onError } = useActionKit();
   const [noteAction, setNoteAction] = useState<NoteAction | null>(null);
   const [issuing, setIssuing] = useState(false);
   const [editing, setEditing] = useState(false);

@@ -2,7 +2,8 @@ import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { required } from '../../components/forms';
 import { useDocsT } from './i18n';
-import { AUTHORITIES, CIRCULATION_NOTES, SECRECY_LEVELS, URGENCIES } from './types';
+import { MarkingFields } from './labels';
+import { AUTHORITIES, CIRCULATION_NOTES } from './types';
 
 /** The fields a draft shares between its creation and its edits (the recipients as one line each). */
 export function DocumentFields() {
@@ -56,16 +57,7 @@ export function DocumentFields() {
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
       <Row gutter={12}>
-        <Col span={8}>
-          <Form.Item name="urgency" label={t('fields.urgency')}>
-            <Select options={URGENCIES.map((u) => ({ value: u, label: t(`urgencies.${u}`) }))} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="secrecy" label={t('fields.secrecy')}>
-            <Select options={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`secrecies.${s}`) }))} />
-          </Form.Item>
-        </Col>
+        <MarkingFields urgency={{ span: 8 }} secrecy={{ span: 8 }} />
         <Col span={8}>
           <Form.Item name="circulation" label={t('fields.circulation')}>
             <Select mode="tags" options={CIRCULATION_NOTES.map((c) => ({ value: c, label: c }))} />

@@ -9,6 +9,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime, formatDay } from '../../lib/dates';
 import { CommentsTab } from './CommentsTab';
 import { DocumentActions } from './DocumentActions';
+import { DocumentFiles } from './DocumentFiles';
+import { DocumentRelations } from './DocumentRelations';
 import { type DocsKey, useDocsT } from './i18n';
 import { Markings, StateTag } from './labels';
 import { Paragraphs } from './Paragraphs';
@@ -32,12 +34,9 @@ function TextTab({ d }: { d: DocumentDetail }) {
         <Descriptions.Item label={t('fields.issuedOn')}>{formatDay(d.issuedOn)}</Descriptions.Item>
         <Descriptions.Item label={t('fields.recipients')} span={2}>{d.recipients.join('; ') || '—'}</Descriptions.Item>
         {d.circulation.length > 0 && <Descriptions.Item label={t('fields.circulation')} span={2}>{d.circulation.join('; ')}</Descriptions.Item>}
-        {d.files.length > 0 && (
-          <Descriptions.Item label={t('detail.files')} span={2}>
-            <Space wrap>{d.files.map((f) => <a key={f.id} href={`/api/v1/files/${f.id}/content`}>{f.name}</a>)}</Space>
-          </Descriptions.Item>
-        )}
       </Descriptions>
+      <DocumentRelations d={d} />
+      <DocumentFiles d={d} />
       <Card size="small" title={t('fields.body')}>
         <Paragraphs body={d.body} />
       </Card>

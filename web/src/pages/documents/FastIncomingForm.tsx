@@ -1,15 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, AutoComplete, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { App, AutoComplete, Button, Card, Col, DatePicker, Descriptions, Form, Input, Row, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { type KeyboardEvent, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
 import { required, requiredSelect } from '../../components/forms';
-import { DISPLAY_DAY, toDay } from '../../lib/dates';
+import { DISPLAY_DAY, formatDay, toDay } from '../../lib/dates';
+import { FileField } from './files';
 import { useDocsT } from './i18n';
 import { useDocumentTypes } from './queries';
-import { type IncomingDetail, SECRECY_LEVELS, type SecrecyLevel, URGENCIES, type Urgency } from './types';
+import { MarkingFields } from './labels';
+import type { IncomingDetail, SecrecyLevel, Urgency } from './types';
 import { useSenders } from './useSenders';
 
 interface Values {
@@ -21,6 +23,14 @@ interface Values {
   summary: string;
   urgency: Urgency;
   secrecy: SecrecyLevel;
+  fileId?: string | null;
+}
+
+/** The entry a possible duplicate is about, as the server sends it with the warning. */
+interface Existing { arrivalNumber: number; year: number; receivedOn: string; sender: string; symbol: string | null; summary: string }
+
+function isExisting(value: unknown): value is Existing {
+  return typeof value === 'object' && value !== null && 'arrivalNumber' in value && 'sender' in value;
 }
 
 /** The order Enter walks through; Ctrl+Enter saves from anywhere. */
@@ -54,6 +64,26 @@ function focusField(name: string) {
   if (el instanceof HTMLInputElement) el.select();
 }
 
+/** The warning's sentence and the entry already registered: arrival number, sender, date, summary. */
+function DuplicateWarning({ text, existing }: { text: string; existing: Existing | null }) {
+  const { t } = useDocsT();
+  const rows: Array<[string, ReactNode]> = existing ? [
+    [t('incoming.arrival'), t('duplicate.arrival', { arrival: existing.arrivalNumber, year: existing.year, date: formatDay(existing.receivedOn) })],
+    [t('incoming.sender'), existing.sender],
+    [t('incoming.symbol'), existing.symbol ?? '—'],
+    [t('incoming.summary'), existing.summary],
+  ] : [];
+  return (
+    <div data-testid="incoming-duplicate">
+      <Typography.Paragraph>{text}</Typography.Paragraph>
+      {existing && (
+        <Descriptions size="small" bordered column={1} title={t('duplicate.existing')} items={rows.map(([label, children], i) => ({ key: i, label, children }))} />
+      )}
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{t('duplicate.question')}</Typography.Paragraph>
+    </div>
+  );
+}
+
 /**
  * The clerk's registration form, keyboard only: Enter goes to the next field, Ctrl+Enter saves; the
  * issuing body, type and date of the last entry are kept; a possible duplicate asks for confirmation.
@@ -64,7 +94,7 @@ export function FastIncomingForm({ organizationId }: { organizationId: string | 
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [senderText, setSenderText] = useState(readLast()?.sender ?? '');
-  const senders = useSenders(senderText);
+  const senders = useSenders(senderText, organizationId);
   const types = useDocumentTypes();
   const qc = useQueryClient();
   const onError = useErrorHandler();
@@ -87,18 +117,20 @@ export function FastIncomingForm({ organizationId }: { organizationId: string | 
   const send = (v: Values, confirmDuplicate = false) => {
     const body = {
       organizationId, receivedOn: toDay(v.receivedOn), sender: v.sender, symbol: v.symbol?.trim() || null, documentDate: toDay(v.documentDate),
-      typeName: v.typeName?.trim() || null, summary: v.summary, urgency: v.urgency, secrecy: v.secrecy, confirmDuplicate,
+      typeName: v.typeName?.trim() || null, summary: v.summary, urgency: v.urgency, secrecy: v.secrecy, fileId: v.fileId ?? null, confirmDuplicate,
     };
     mutation.mutate(body, {
       onError: (e) => {
         if (isApiError(e) && e.code === 'incoming.possible_duplicate') {
+          const existing = e.extra.existing;
           modal.confirm({
-            title: t('incoming.duplicateTitle'), content: e.title, okText: t('incoming.duplicateOk'), cancelText: tc('common.cancel'),
+            title: t('incoming.duplicateTitle'), width: 560, okText: t('incoming.duplicateOk'), cancelText: tc('common.cancel'),
+            content: <DuplicateWarning text={e.title} existing={isExisting(existing) ? existing : null} />,
             onOk: () => send(v, true), onCancel: () => focusField('symbol'),
           });
           return;
         }
-        onError(e, { form, fieldFor: { 'incoming.received_before_document': 'documentDate', 'document.symbol_invalid': 'symbol', 'document.clearance_exceeded': 'secrecy' } });
+        onError(e, { form, fieldFor: { 'incoming.received_before_document': 'documentDate', 'document.symbol_invalid': 'symbol', 'document.clearance_exceeded': 'secrecy', 'resource.reference_invalid': 'fileId' } });
       },
     });
   };
@@ -135,7 +167,7 @@ export function FastIncomingForm({ organizationId }: { organizationId: string | 
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="sender" label={t('incoming.sender')} rules={[required(tc, t('incoming.sender'))]}>
-                <AutoComplete options={senders.slice(0, 20).map((s) => ({ value: s }))} onSearch={setSenderText} />
+                <AutoComplete options={senders.map((s) => ({ value: s.name }))} onSearch={setSenderText} filterOption={false} data-testid="incoming-sender" />
               </Form.Item>
             </Col>
             <Col xs={12} md={5}>
@@ -160,21 +192,19 @@ export function FastIncomingForm({ organizationId }: { organizationId: string | 
                 <Input />
               </Form.Item>
             </Col>
-            <Col xs={12} md={4}>
-              <Form.Item name="urgency" label={t('fields.urgency')}>
-                <Select options={URGENCIES.map((u) => ({ value: u, label: t(`urgencies.${u}`) }))} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={3}>
-              <Form.Item name="secrecy" label={t('fields.secrecy')}>
-                <Select options={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`secrecies.${s}`) }))} />
-              </Form.Item>
-            </Col>
+            <MarkingFields urgency={{ xs: 12, md: 4 }} secrecy={{ xs: 12, md: 3 }} />
             <Col xs={24} md={5} style={{ display: 'flex', alignItems: 'end', paddingBottom: 24 }}>
               <Space>
                 <Button id={`${FORM}_save`} type="primary" htmlType="submit" loading={mutation.isPending} title={t('incoming.saveKey')}>{tc('common.save')}</Button>
                 <Button onClick={() => { form.resetFields(); form.setFieldsValue(defaults()); focusField('receivedOn'); }}>{t('incoming.clear')}</Button>
               </Space>
+            </Col>
+          </Row>
+          <Row gutter={12}>
+            <Col xs={24}>
+              <Form.Item name="fileId" label={t('attachments.scan')} extra={t('attachments.hint')} style={{ marginBottom: 0 }}>
+                <FileField organizationId={organizationId} />
+              </Form.Item>
             </Col>
           </Row>
         </Form>

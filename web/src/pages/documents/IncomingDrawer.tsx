@@ -1,9 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Drawer, Popconfirm, Space, Timeline, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Descriptions, Drawer, Popconfirm, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../api/api';
+import { api, isApiError } from '../../api/api';
 import { useOrgNames } from '../../api/orgTree';
 import { useMe } from '../../auth/session';
 import { errorText, useErrorHandler } from '../../components/errors';
@@ -11,6 +11,8 @@ import { formatDay } from '../../lib/dates';
 import { can } from '../../lib/permissions';
 import { DocumentCreateModal } from './DocumentCreateModal';
 import { useDocsT } from './i18n';
+import { type FileInfo, FileLine, UploadButton } from './files';
+import { IncomingEditModal } from './IncomingEditModal';
 import { DirectModal, ProgressModal, ReplyModal } from './IncomingModals';
 import { IncomingStateTag, Markings } from './labels';
 import { incomingKey, useIncoming } from './queries';
@@ -22,7 +24,7 @@ function Actions({ e }: { e: IncomingDetail }) {
   const qc = useQueryClient();
   const onError = useErrorHandler();
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<'direct' | 'progress' | 'reply' | 'draft' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'direct' | 'progress' | 'reply' | 'draft' | null>(null);
   const refresh = () => void qc.invalidateQueries({ queryKey: ['incoming'] });
   const done = () => api.post(`/api/v1/incoming/${e.id}/done`, { version: e.version, note: null }).then(refresh, (err: unknown) => onError(err, { reload: [incomingKey(e.id)] }));
   const close = () => setDialog(null);
@@ -31,6 +33,7 @@ function Actions({ e }: { e: IncomingDetail }) {
     <>
       <Space wrap>
         {open && <Button type="primary" onClick={() => setDialog('direct')} data-testid="incoming-direct">{t('direction.direct')}</Button>}
+        <Button onClick={() => setDialog('edit')} data-testid="incoming-edit">{t('correction.edit')}</Button>
         <Button onClick={() => setDialog('progress')}>{t('direction.addProgress')}</Button>
         {open && <Button onClick={() => setDialog('reply')}>{t('direction.reply')}</Button>}
         {open && <Button onClick={() => setDialog('draft')}>{t('direction.draftReply')}</Button>}
@@ -40,6 +43,7 @@ function Actions({ e }: { e: IncomingDetail }) {
           </Popconfirm>
         )}
       </Space>
+      <IncomingEditModal e={e} open={dialog === 'edit'} onClose={close} onDone={refresh} />
       <DirectModal e={e} open={dialog === 'direct'} onClose={close} onDone={refresh} />
       <ProgressModal e={e} open={dialog === 'progress'} onClose={close} onDone={refresh} />
       <ReplyModal e={e} open={dialog === 'reply'} onClose={close} onDone={refresh} />
@@ -50,6 +54,36 @@ function Actions({ e }: { e: IncomingDetail }) {
         initial={{ organizationId: e.organizationId, inReplyToIncomingId: e.id, summary: `V/v trả lời văn bản số ${e.symbol ?? ''} của ${e.sender}`.replace('số  của', 'của') }}
       />
     </>
+  );
+}
+
+/** The scan of the entry with its download link; the clerk uploads one, or a better one, and it is linked at once. */
+function IncomingFile({ e, canWrite }: { e: IncomingDetail; canWrite: boolean }) {
+  const { t } = useDocsT();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const onError = useErrorHandler();
+  const file = useQuery({
+    queryKey: ['incoming', e.id, 'file', e.fileId],
+    queryFn: () => api.get<FileInfo>(`/api/v1/files/${e.fileId ?? ''}`),
+    enabled: e.fileId !== null,
+  });
+  const link = (f: FileInfo) => api.patch(`/api/v1/incoming/${e.id}`, { version: e.version, fileId: f.id }).then(
+    () => {
+      void message.success(t('attachments.attached', { name: f.name }));
+      void qc.invalidateQueries({ queryKey: ['incoming'] });
+    },
+    (err: unknown) => {
+      // Someone changed the entry meanwhile: reload it and say so; any other refusal shows by the button.
+      if (isApiError(err) && err.code === 'resource.version_conflict') return onError(err, { reload: [incomingKey(e.id)] });
+      throw err;
+    },
+  );
+  return (
+    <Space orientation="vertical" size={4} data-testid="incoming-file">
+      {file.data ? <FileLine f={file.data} /> : e.fileId === null && <Typography.Text type="secondary">{t('attachments.none')}</Typography.Text>}
+      {canWrite && <UploadButton organizationId={e.organizationId} label={e.fileId ? t('attachments.replace') : t('attachments.upload')} onUploaded={link} />}
+    </Space>
   );
 }
 
@@ -78,6 +112,8 @@ export function IncomingDrawer({ id, onClose }: { id: string | null; onClose: ()
             <Descriptions.Item label={t('direction.deadline')}>{formatDay(e.deadline)}</Descriptions.Item>
             <Descriptions.Item label={t('direction.note')}>{e.directionNote ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('incoming.reply')}>{e.replySymbol ?? (e.doneOn ? formatDay(e.doneOn) : '—')}</Descriptions.Item>
+            {e.note && <Descriptions.Item label={t('correction.note')}>{e.note}</Descriptions.Item>}
+            <Descriptions.Item label={t('attachments.scan')}><IncomingFile e={e} canWrite={can(me, 'correspondence.write')} /></Descriptions.Item>
           </Descriptions>
           {can(me, 'correspondence.write') && <Actions e={e} />}
           <Typography.Title level={5}>{t('direction.progress')}</Typography.Title>

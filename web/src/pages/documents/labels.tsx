@@ -1,6 +1,6 @@
-import { Space, Tag } from 'antd';
+import { Col, type ColProps, Form, Select, Space, Tag } from 'antd';
 import { useDocsT } from './i18n';
-import type { DocumentState, IncomingState, LetterState, SecrecyLevel, Urgency } from './types';
+import { type DocumentState, type IncomingState, type LetterState, SECRECY_LEVELS, type SecrecyLevel, URGENCIES, type Urgency } from './types';
 
 const STATE_COLORS: Record<DocumentState, string> = { draft: 'default', submitted: 'processing', signed: 'cyan', issued: 'success', recalled: 'error' };
 const URGENCY_COLORS: Record<Urgency, string> = { thuong: 'default', khan: 'orange', thuong_khan: 'volcano', hoa_toc: 'red' };
@@ -37,3 +37,22 @@ export function Markings({ urgency, secrecy }: { urgency: Urgency; secrecy: Secr
 /** Lines of a text area as a list, blank lines dropped. */
 export const lines = (text: string | null | undefined): string[] =>
   (text ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
+
+/** The urgency and secrecy fields of a form (fields 'urgency' and 'secrecy'), each in its column. */
+export function MarkingFields({ urgency, secrecy }: { urgency: ColProps; secrecy: ColProps }) {
+  const { t } = useDocsT();
+  return (
+    <>
+      <Col {...urgency}>
+        <Form.Item name="urgency" label={t('fields.urgency')}>
+          <Select options={URGENCIES.map((u) => ({ value: u, label: t(`urgencies.${u}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col {...secrecy}>
+        <Form.Item name="secrecy" label={t('fields.secrecy')}>
+          <Select options={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`secrecies.${s}`) }))} />
+        </Form.Item>
+      </Col>
+    </>
+  );
+}

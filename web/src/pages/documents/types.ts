@@ -4,9 +4,9 @@
  */
 import type { z } from 'zod';
 import type { round } from '../../../../server/modules/documents/comments.schema.ts';
-import type { diffResult, documentDetail, documentSummary, documentType, versionText } from '../../../../server/modules/documents/documents.schema.ts';
+import type { diffResult, documentDetail, documentFile, documentRelation, documentSummary, documentType, versionText } from '../../../../server/modules/documents/documents.schema.ts';
 import type { searchHit } from '../../../../server/modules/documents/search.ts';
-import type { followUpSummary, incomingDetail, incomingEntry, monthStatistics, outgoingEntry } from '../../../../server/modules/correspondence/correspondence.schema.ts';
+import type { followUpSummary, incomingDetail, incomingEntry, monthStatistics, outgoingEntry, sender } from '../../../../server/modules/correspondence/correspondence.schema.ts';
 import type { letter, letterDetail, letterKind } from '../../../../server/modules/letters/letters.schema.ts';
 
 export type { SecrecyLevel } from '../../../../common/enums.ts';
@@ -15,6 +15,9 @@ export { SECRECY_LEVELS } from '../../../../common/enums.ts';
 export type DocumentSummary = z.infer<typeof documentSummary>;
 export type DocumentDetail = z.infer<typeof documentDetail>;
 export type DocumentType = z.infer<typeof documentType>;
+export type DocumentRelation = z.infer<typeof documentRelation>;
+export type DocumentFile = z.infer<typeof documentFile>;
+export type RelationKind = DocumentRelation['kind'];
 export type VersionText = z.infer<typeof versionText>;
 export type DiffResult = z.infer<typeof diffResult>;
 export type Round = z.infer<typeof round>;
@@ -22,6 +25,7 @@ export type RoundComment = Round['comments'][number];
 export type SearchHit = z.infer<typeof searchHit>;
 export type IncomingEntry = z.infer<typeof incomingEntry>;
 export type IncomingDetail = z.infer<typeof incomingDetail>;
+export type Sender = z.infer<typeof sender>;
 export type FollowUpSummary = z.infer<typeof followUpSummary>;
 export type OutgoingEntry = z.infer<typeof outgoingEntry>;
 export type MonthStatistics = z.infer<typeof monthStatistics>;
@@ -51,4 +55,5 @@ export const LETTER_KINDS: LetterKind[] = ['complaint', 'denunciation', 'recomme
 export const LETTER_STATES: LetterState[] = ['received', 'in_progress', 'answered'];
 export const LETTER_HANDLERS: LetterHandler[] = ['office', 'inspection_committee'];
 export const SEARCH_KINDS: SearchKind[] = ['document', 'incoming', 'letter'];
+export const RELATION_KINDS: RelationKind[] = ['replaces', 'amends', 'implements'];
 export const CIRCULATION_NOTES = ['XEM XONG TRẢ LẠI', 'LƯU HÀNH NỘI BỘ'];

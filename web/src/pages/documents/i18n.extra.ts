@@ -1,0 +1,113 @@
+/**
+ * Texts of attachments, relations, corrections of an incoming entry and the duplicate warning, merged
+ * into the 'documents' namespace by useDocsT (keys not already in the catalogue).
+ */
+const extraVi = {
+  attachments: {
+    title: 'Tệp đính kèm',
+    scan: 'Bản quét, tệp văn bản',
+    choose: 'Chọn tệp',
+    replace: 'Thay tệp',
+    upload: 'Tải tệp lên',
+    uploading: 'Đang tải lên...',
+    remove: 'Bỏ tệp',
+    detach: 'Gỡ khỏi văn bản',
+    detachConfirm: 'Gỡ tệp "{{name}}" khỏi văn bản? Tệp vẫn được lưu trên hệ thống.',
+    name: 'Tên tệp',
+    size: 'Dung lượng',
+    type: 'Loại tệp',
+    download: 'Tải về',
+    none: 'Chưa có tệp đính kèm.',
+    attached: 'Đã đính kèm tệp {{name}}',
+    hint: 'PDF, Word, Excel hoặc ảnh; kiểm tra theo nội dung tệp.',
+    frozen: 'Văn bản đã trình ký: chỉ thêm được tệp, không gỡ.',
+  },
+  relations: {
+    title: 'Văn bản liên quan',
+    add: 'Thêm quan hệ',
+    kind: 'Quan hệ',
+    document: 'Văn bản',
+    pick: 'Tìm theo số, ký hiệu hoặc trích yếu',
+    none: 'Chưa có văn bản liên quan.',
+    remove: 'Bỏ quan hệ',
+    removeConfirm: 'Bỏ quan hệ "{{relation}}" với văn bản {{symbol}}?',
+    added: 'Đã thêm quan hệ',
+    removed: 'Đã bỏ quan hệ',
+    noSymbol: 'chưa có số',
+    to: { replaces: 'Văn bản này thay thế', amends: 'Văn bản này sửa đổi, bổ sung', implements: 'Văn bản này thực hiện' },
+    from: { replaces: 'Được thay thế bởi', amends: 'Được sửa đổi, bổ sung bởi', implements: 'Được thực hiện bởi' },
+    kinds: { replaces: 'Thay thế', amends: 'Sửa đổi, bổ sung', implements: 'Thực hiện' },
+  },
+  correction: {
+    edit: 'Sửa, đính chính',
+    title: 'Sửa, đính chính văn bản đến số {{arrival}}',
+    hint: 'Số đến và ngày đến giữ nguyên; mọi thay đổi được ghi vào lịch sử.',
+    saved: 'Đã lưu đính chính',
+    conflict: 'Người khác vừa sửa văn bản đến này. Đã tải lại bản mới nhất: các ô bạn chưa sửa đã lấy giá trị mới; hãy kiểm tra rồi lưu lại.',
+    documentDateAfter: 'Ngày văn bản không được sau ngày đến ({{date}})',
+    tooLong: 'Tối đa {{max}} ký tự',
+    note: 'Ghi chú',
+  },
+  duplicate: {
+    existing: 'Văn bản đã vào sổ',
+    arrival: 'Số đến {{arrival}}/{{year}}, ngày đến {{date}}',
+    question: 'Nếu đây là văn bản khác (hoặc bản gửi lại cần vào sổ), chọn "Vẫn vào sổ".',
+  },
+};
+
+export type ExtraMessages = typeof extraVi;
+
+const extraEn: ExtraMessages = {
+  attachments: {
+    title: 'Attachments',
+    scan: 'Scan or file',
+    choose: 'Choose a file',
+    replace: 'Replace the file',
+    upload: 'Upload a file',
+    uploading: 'Uploading...',
+    remove: 'Remove the file',
+    detach: 'Detach',
+    detachConfirm: 'Detach "{{name}}" from the document? The file stays stored.',
+    name: 'File name',
+    size: 'Size',
+    type: 'Type',
+    download: 'Download',
+    none: 'No attachments yet.',
+    attached: 'Attached {{name}}',
+    hint: 'PDF, Word, Excel or images; checked by their content.',
+    frozen: 'The document was submitted: files can be added, not removed.',
+  },
+  relations: {
+    title: 'Related documents',
+    add: 'Add a relation',
+    kind: 'Relation',
+    document: 'Document',
+    pick: 'Search by number, symbol or summary',
+    none: 'No related documents.',
+    remove: 'Remove the relation',
+    removeConfirm: 'Remove the relation "{{relation}}" with {{symbol}}?',
+    added: 'Relation added',
+    removed: 'Relation removed',
+    noSymbol: 'no number yet',
+    to: { replaces: 'This document replaces', amends: 'This document amends', implements: 'This document implements' },
+    from: { replaces: 'Replaced by', amends: 'Amended by', implements: 'Implemented by' },
+    kinds: { replaces: 'Replaces', amends: 'Amends', implements: 'Implements' },
+  },
+  correction: {
+    edit: 'Correct',
+    title: 'Correct incoming entry {{arrival}}',
+    hint: 'The arrival number and date received stay; every change is kept in the history.',
+    saved: 'Correction saved',
+    conflict: 'Someone else has just changed this entry. The latest version is loaded: fields you did not touch took its values; check them and save again.',
+    documentDateAfter: 'The document date cannot be after the date received ({{date}})',
+    tooLong: 'At most {{max}} characters',
+    note: 'Note',
+  },
+  duplicate: {
+    existing: 'Already registered',
+    arrival: 'Arrival number {{arrival}}/{{year}}, received {{date}}',
+    question: 'If this is another document (or a copy sent again that must be registered), choose "Register anyway".',
+  },
+};
+
+export const extraMessages = { vi: extraVi, en: extraEn };
