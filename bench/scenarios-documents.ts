@@ -51,7 +51,7 @@ export function documentScenarios(t: Targets): Scenario[] {
             FROM incoming_documents i LEFT JOIN organizations lo ON lo.id = i.lead_organization_id
             LEFT JOIN people lp ON lp.id = i.lead_person_id LEFT JOIN documents rd ON rd.id = i.reply_document_id
             WHERE i.scope_path LIKE $1 AND i.organization_id = $2 AND i.received_on >= $3 AND i.received_on <= $4
-            ORDER BY (i.urgency_rank::text || to_char(i.received_on, 'YYYY-MM-DD') || lpad(i.arrival_number::text, 9, '0')) DESC, i.id DESC
+            ORDER BY ((i.urgency_rank::bigint * 100000 + (i.received_on - DATE '2000-01-01')) * 1000000000 + i.arrival_number) DESC, i.id DESC
             LIMIT 51`,
       params: [`${t.rootPath}%`, t.committeeId, REGISTER_MONTH.from, REGISTER_MONTH.to],
     },

@@ -104,6 +104,19 @@ describe('incoming register', () => {
     const paged = json<{ data: Detail[]; links: { next: string | null } }>(await w.clerk.get('/api/v1/incoming?limit=2'));
     const page2 = json<{ data: Detail[] }>(await w.clerk.get(`/api/v1/incoming?limit=2&cursor=${paged.links.next ?? ''}`));
     expect(page2.data[0]?.id).not.toBe(paged.data[1]?.id);
+    // Paging two at a time walks the same order as one page, with nothing repeated or skipped.
+    for (const sort of ['-priority', 'priority', '-receivedOn', 'receivedOn']) {
+      const whole = json<{ data: Detail[] }>(await w.clerk.get(`/api/v1/incoming?limit=100&sort=${sort}`)).data.map((d) => d.id);
+      const walked: string[] = [];
+      let next: string | null = '';
+      while (next !== null) {
+        const page = json<{ data: Detail[]; links: { next: string | null } }>(await w.clerk.get(`/api/v1/incoming?limit=2&sort=${sort}${next ? `&cursor=${next}` : ''}`));
+        walked.push(...page.data.map((d) => d.id));
+        next = page.links.next;
+      }
+      expect(walked).toEqual(whole);
+      expect(whole.length).toBeGreaterThan(2);
+    }
   });
 
   it('keeps entries within scope and clearance: by id, in lists', async () => {
