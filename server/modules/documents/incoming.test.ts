@@ -110,7 +110,7 @@ describe('incoming register', () => {
       const walked: string[] = [];
       let next: string | null = '';
       while (next !== null) {
-        const page = json<{ data: Detail[]; links: { next: string | null } }>(await w.clerk.get(`/api/v1/incoming?limit=2&sort=${sort}${next ? `&cursor=${next}` : ''}`));
+        const page: { data: Detail[]; links: { next: string | null } } = json(await w.clerk.get(`/api/v1/incoming?limit=2&sort=${sort}${next ? `&cursor=${next}` : ''}`));
         walked.push(...page.data.map((d) => d.id));
         next = page.links.next;
       }
