@@ -61,6 +61,7 @@ export const AUDIT_LABELS = {
       document: {
         created: 'Tạo dự thảo văn bản', updated: 'Sửa văn bản', submit: 'Trình ký', return: 'Trả lại dự thảo', sign: 'Ký văn bản', issued: 'Ban hành, cấp số',
         recall: 'Thu hồi văn bản', correct: 'Đính chính văn bản',
+        relation_added: 'Thêm văn bản liên quan', relation_removed: 'Bỏ văn bản liên quan', file_attached: 'Đính kèm tệp', file_detached: 'Gỡ tệp đính kèm',
       },
       incoming: { registered: 'Vào sổ văn bản đến', updated: 'Sửa văn bản đến', directed: 'Chỉ đạo xử lý', progress: 'Cập nhật tiến độ xử lý', replied: 'Trả lời văn bản đến', done: 'Hoàn thành xử lý' },
       comment_round: { created: 'Mở đợt lấy ý kiến', closed: 'Kết thúc lấy ý kiến' },
@@ -206,6 +207,7 @@ export const AUDIT_LABELS = {
       document: {
         created: 'Draft created', updated: 'Document edited', submit: 'Submitted for signing', return: 'Draft returned', sign: 'Signed', issued: 'Issued and numbered',
         recall: 'Recalled', correct: 'Corrected',
+        relation_added: 'Related document added', relation_removed: 'Related document removed', file_attached: 'File attached', file_detached: 'File detached',
       },
       incoming: { registered: 'Registered', updated: 'Entry edited', directed: 'Directed', progress: 'Handling progress', replied: 'Answered', done: 'Handled' },
       comment_round: { created: 'Comment round opened', closed: 'Comment round closed' },

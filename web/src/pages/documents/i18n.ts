@@ -1,14 +1,13 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentsMessages } from '../../i18n/documents.vi';
-import { type ExtraMessages, extraMessages } from './i18n.extra';
 
 /** 'fields.summary', 'states.draft'...: every text of the documents catalogue. */
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
-export type DocsKey = Leaves<DocumentsMessages> | Leaves<ExtraMessages>;
+export type DocsKey = Leaves<DocumentsMessages>;
 export type DocsT = (key: DocsKey, values?: Record<string, string | number>) => string;
 
 /**
@@ -18,10 +17,6 @@ export type DocsT = (key: DocsKey, values?: Record<string, string | number>) => 
 export function useDocsT(): { t: DocsT } {
   const { i18n } = useTranslation();
   const lng = i18n.language;
-  // The texts kept next to these pages join the namespace once (merged, existing keys untouched).
-  for (const [lang, messages] of Object.entries(extraMessages)) {
-    if (i18n.getResource(lang, 'documents', 'relations.title') === undefined) i18n.addResourceBundle(lang, 'documents', messages, true, false);
-  }
   const t = useCallback<DocsT>(
     (key, values) => {
       const k: string = `documents:${key}`;
