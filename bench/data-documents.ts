@@ -105,11 +105,19 @@ export async function generateDocuments(
   await db.connection().execute(async (conn) => {
     if (o.db === 'postgres') await sql`SET maintenance_work_mem = '1GB'`.execute(conn);
     await sql`SET session_replication_role = replica`.execute(conn);
+    let started = Date.now();
+    const lap = (label: string) => {
+      console.log(`  ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      started = Date.now();
+    };
     await withoutSecondaryIndexes(conn, TABLES, async () => {
       const replies = await issue(conn, rng, world, { partyIssuers, committees, agencies, terms, days, newId, counters, counts, total: size.issued });
+      lap('văn bản đi / issued documents');
       await register(conn, rng, world, { root, orgs: orgs.rows, partyIssuers, days, newId, counters, counts, total: size.incoming, replies });
+      lap('sổ văn bản đến / incoming register');
       await receiveLetters(conn, rng, world, { orgs: orgs.rows, partyIssuers, members, days, newId, counters, counts, total: size.letters });
       await insertRows(conn, 'document_counters', [...counters].map(([key, lastNumber]) => ({ key, lastNumber })));
+      lap('đơn thư, bộ đếm / letters, counters');
     }, (name, ms) => console.log(`  chỉ mục / index ${name}: ${(ms / 1000).toFixed(1)} s`));
     await sql`SET session_replication_role = DEFAULT`.execute(conn);
     await sql`RESET maintenance_work_mem`.execute(conn);
