@@ -204,5 +204,5 @@ describe('demo data', () => {
     } finally {
       await other.close();
     }
-  });
+  }, 180_000); // a second whole demo seed (tens of thousands of register entries), on a shared machine
 });
