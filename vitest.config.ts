@@ -12,7 +12,7 @@ const dbProject = (name: string, env: Record<string, string>) => ({
     exclude: ['server/**/*.unit.test.ts'],
     env,
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000, // several files seed the whole demo (tens of thousands of rows) before their tests
   },
 });
 
