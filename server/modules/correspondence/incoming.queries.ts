@@ -7,20 +7,26 @@ import type { Actor, Permission } from '../../lib/roles.ts';
 import { foldedWords } from '../documents/documents.queries.ts';
 import { type IncomingEntry, type IncomingFilters, monthRange } from './correspondence.schema.ts';
 
-/** Incoming documents the actor may see: the register's organization in scope, secrecy within clearance. */
+/**
+ * Incoming documents the actor may see: the register's organization in scope, secrecy within clearance.
+ * The names beside an entry are scalar subqueries, not joins: PostgreSQL computes them after the sort and
+ * the limit, for the page's rows only, where joins made it hash all people (70,000 at size M) for a month
+ * of one register (73 ms against 5 ms).
+ */
 export function visibleIncoming(db: Kysely<DB>, actor: Actor, permission: Permission = 'correspondence.read') {
   return db
     .selectFrom('incomingDocuments as i')
-    .leftJoin('organizations as lo', 'lo.id', 'i.leadOrganizationId')
-    .leftJoin('people as lp', 'lp.id', 'i.leadPersonId')
-    .leftJoin('documents as rd', 'rd.id', 'i.replyDocumentId')
     .where((eb) => inScope(actor, permission, eb.ref('i.scopePath')))
     .where((eb) => withinClearance(actor, eb.ref('i.secrecy')))
-    .select([
+    .select((eb) => [
       'i.id', 'i.organizationId', 'i.year', 'i.arrivalNumber', 'i.receivedOn', 'i.sender', 'i.symbol', 'i.documentDate', 'i.typeName',
-      'i.summary', 'i.urgency', 'i.secrecy', 'i.fileId', 'i.state', 'i.leadOrganizationId', 'lo.name as leadOrganizationName',
-      'i.leadPersonId', 'lp.fullName as leadPersonName', 'i.coOrganizationIds', 'i.deadline', 'i.directedOn', 'i.directionNote',
-      'i.replyDocumentId', 'rd.symbol as replySymbol', 'i.doneOn', 'i.note', 'i.version', 'i.scopePath', 'i.urgencyRank',
+      'i.summary', 'i.urgency', 'i.secrecy', 'i.fileId', 'i.state', 'i.leadOrganizationId',
+      eb.selectFrom('organizations as lo').select('lo.name').whereRef('lo.id', '=', 'i.leadOrganizationId').as('leadOrganizationName'),
+      'i.leadPersonId',
+      eb.selectFrom('people as lp').select('lp.fullName').whereRef('lp.id', '=', 'i.leadPersonId').as('leadPersonName'),
+      'i.coOrganizationIds', 'i.deadline', 'i.directedOn', 'i.directionNote', 'i.replyDocumentId',
+      eb.selectFrom('documents as rd').select('rd.symbol').whereRef('rd.id', '=', 'i.replyDocumentId').as('replySymbol'),
+      'i.doneOn', 'i.note', 'i.version', 'i.scopePath', 'i.urgencyRank',
     ]);
 }
 
