@@ -17,6 +17,7 @@ export function workScenarios(t: Targets): Scenario[] {
             FROM report_periods p JOIN report_schedules s ON s.id = p.schedule_id
             JOIN report_schedule_reporters r ON r.schedule_id = s.id JOIN organizations o ON o.id = r.organization_id
             LEFT JOIN report_submissions sub ON sub.period_id = p.id AND sub.organization_id = r.organization_id
+              AND sub.period_id IN (SELECT op.id FROM report_periods op WHERE op.state = 'open')
             WHERE p.state = 'open' AND s.scope_path LIKE $1 AND coalesce(sub.status, 'missing') IN ('missing', 'draft', 'returned')
             ORDER BY p.due_on, p.id::text || ':' || o.id::text LIMIT 51`,
       params: [`${t.rootPath}%`, BENCH_TODAY],

@@ -10,6 +10,7 @@ import * as programsReports from './migrations/20261129_0009_programs_reports.ts
 import * as jobsNotifications from './migrations/20261129_0010_jobs_notifications.ts';
 import * as organizationNameIndex from './migrations/20261129_0011_organization_name_index.ts';
 import * as incomingIndexes from './migrations/20261129_0012_incoming_indexes.ts';
+import * as lateBoardIndex from './migrations/20261129_0013_late_board_index.ts';
 
 /** Every migration, in order. A landed migration is never edited: add a new file and list it here. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '20261129_0010_jobs_notifications': jobsNotifications,
   '20261129_0011_organization_name_index': organizationNameIndex,
   '20261129_0012_incoming_indexes': incomingIndexes,
+  '20261129_0013_late_board_index': lateBoardIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
