@@ -82,7 +82,8 @@ function sideBySide(runs: RunRecord[]): string[] {
   for (const n of names.sort()) {
     const cells = columns.map((c) => {
       const f = latest.get(`${n}|${c}`);
-      return f ? `${ms(f)} (x${f.ratio.toFixed(1)})` : '';
+      if (!f) return '';
+      return f.rps === 0 ? 'none completed' : `${ms(f)} (x${f.ratio.toFixed(1)})`;
     });
     lines.push(`| ${n} | ${cells.join(' | ')} |`);
   }
@@ -155,7 +156,7 @@ export function writeResultsMarkdown(dir: string, out: string) {
     if (r.note) lines.push(r.note, '');
     lines.push('| scenario | API req/s | API p50 ms | API p99 ms | errors | SQL p50 ms | SQL p99 ms | ratio p50 |', '|---|---|---|---|---|---|---|---|');
     for (const x of r.results) {
-      const status = x.api.status === 200 ? '' : ` (HTTP ${x.api.status})`;
+      const status = (x.api.status === 200 ? '' : ` (HTTP ${x.api.status})`) + (x.api.rps === 0 ? ' (no request completed within the run)' : '');
       lines.push(
         `| ${x.name}${status} | ${x.api.rps.toFixed(0)} | ${x.api.p50} | ${x.api.p99} | ${x.api.errors} | ${x.raw.p50.toFixed(2)} | ${x.raw.p99.toFixed(2)} | ${x.ratioP50.toFixed(1)} |`,
       );
