@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, startTestApp } from '../../../test/app.ts';
 import type { SearchHit } from './search.ts';
-import { highlight } from './search.ts';
+import { CANDIDATES, highlight } from './search.ts';
+import { randomUUID } from 'node:crypto';
+import { addDays } from '../../lib/dates.ts';
 import { type World, makeDocument, makeWorld } from './documents.fixtures.ts';
 
 let t: TestApp;
@@ -64,6 +66,28 @@ describe('search over documents and registers', () => {
     expect((await search('bao ve bi mat', '', t.admin)).map((h) => h.id)).toEqual([ids.secret]);
     const high = await search('ke hoach', '', w.outsider);
     expect(high.map((h) => h.id)).toEqual([ids.other]);
+  });
+
+  it('ranks the newest matches of a common phrase, and every match of a narrower search', async () => {
+    // More matches than are ranked: the best-scoring entry is the oldest one.
+    const n = CANDIDATES + 30;
+    const rows = Array.from({ length: n }, (_, i) => {
+      const summary = i === 0 ? 'Sơ kết thi đua' : `Báo cáo sơ kết công tác thi đua khen thưởng của đơn vị số ${i} năm 2025`;
+      return {
+        id: randomUUID(), organizationId: w.committee.id, scopePath: w.committee.path, year: 2025, arrivalNumber: 10_000 + i,
+        receivedOn: addDays('2025-01-02', i), sender: 'Ban Thi đua', documentDate: addDays('2025-01-02', i), summary,
+        searchText: `Ban Thi đua ${summary}`, coOrganizationIds: '[]',
+      };
+    });
+    await t.database.db.insertInto('incomingDocuments').values(rows).execute();
+    const hits = await search('so ket thi dua', '&kinds=incoming&limit=20', t.admin);
+    expect(hits).toHaveLength(20);
+    const newest: string[] = rows.slice(n - CANDIDATES).map((r) => r.id);
+    expect(hits.every((h) => newest.includes(h.id))).toBe(true);
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+    // Narrowed by date, all of its matches are ranked and the closest one comes first.
+    const early = await search('so ket thi dua', `&kinds=incoming&limit=5&to=${addDays('2025-01-02', 40)}`, t.admin);
+    expect(early[0]?.id).toBe(rows[0]?.id);
   });
 
   it('refuses an empty query', async () => {
