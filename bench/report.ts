@@ -40,6 +40,7 @@ interface SoakRecord {
 interface NumberingRecord {
   kind: 'numbering';
   date: string;
+  note?: string | null;
   command: string;
   db: string;
   size: string;
@@ -124,6 +125,7 @@ function numberingLines(list: NumberingRecord[]): string[] {
   for (const n of list) {
     lines.push(`| ${when(n.date)} | ${n.db} ${n.size} | ${n.count} | ${n.seconds} | ${n.failed} | ${n.firstNumber}..${n.lastNumber} | ${n.distinct} | ${n.consecutive ? 'yes' : 'NO'} | ${n.registerEntries} | \`${n.command}\` |`);
   }
+  for (const n of list.filter((x) => x.note)) lines.push('', `${when(n.date)}: ${n.note ?? ''}`);
   lines.push('');
   return lines;
 }
