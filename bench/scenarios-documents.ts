@@ -33,12 +33,11 @@ function searchSql(table: string, date: string, newest: string, symbol: string, 
     FROM c ORDER BY score DESC, c.day DESC NULLS LAST, c.id LIMIT ${limit})`;
 }
 
-let written = 0;
-/** A new incoming document each call: a distinct symbol, so no call is taken for a duplicate. */
+/** A new incoming document each call (i is the request's number): a distinct symbol within a run; a later run repeats them, which confirmDuplicate lets through. */
 function incomingBody(t: Targets) {
   return (i: number) => ({
     organizationId: t.committeeId, receivedOn: '2026-11-30', documentDate: '2026-11-27', sender: 'Văn phòng Trung ương Đảng',
-    symbol: `${100_000 + ((i + written++) % 800_000)}-CV/VPTW`, typeName: 'Công văn',
+    symbol: `${100_000 + (i % 800_000)}-CV/VPTW`, typeName: 'Công văn',
     summary: 'Về việc triển khai kế hoạch tổng kết công tác năm 2026 và phương hướng nhiệm vụ năm 2027', urgency: 'thuong', secrecy: 'none',
     confirmDuplicate: true,
   });
