@@ -12,6 +12,14 @@ import { isApiError, setApiLanguage } from './api/api';
 import { AuthProvider } from './auth/AuthProvider';
 import { router } from './routes';
 
+/**
+ * Ant Design's Vietnamese locale asks for a "thời điểm" (an instant) in every date field; an office form
+ * asks for a day. Fields that take a time say so in their own placeholder.
+ */
+const viLocale = viVN.DatePicker
+  ? { ...viVN, DatePicker: { ...viVN.DatePicker, lang: { ...viVN.DatePicker.lang, placeholder: 'Chọn ngày' } } }
+  : viVN;
+
 function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
@@ -38,7 +46,7 @@ export function App() {
 
   return (
     <ConfigProvider
-      locale={lang === 'en' ? enUS : viVN}
+      locale={lang === 'en' ? enUS : viLocale}
       theme={{ token: { colorPrimary: '#c8102e', borderRadius: 6, fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif" } }}
     >
       <AntApp>

@@ -35,6 +35,8 @@ export const listTasksQuery = z.strictObject({
   owner: z.union([z.literal('me'), z.uuid()]).optional(),
   leadUnitId: z.uuid().optional(),
   status: z.enum(TASK_STATUSES).optional(),
+  /** true: work still to do (not started, in progress); false: done or cancelled. */
+  open: z.enum(['true', 'false']).optional(),
   sourceKind: z.enum(TASK_SOURCES).optional(),
   q: z.string().trim().max(200).optional(),
 });

@@ -41,6 +41,7 @@ export interface TaskFilter {
   owner?: string | undefined;
   leadUnitId?: string | undefined;
   status?: TaskStatus | undefined;
+  open?: 'true' | 'false' | undefined;
   sourceKind?: TaskSource | undefined;
   q?: string | undefined;
   modifiedSince?: string | undefined;
@@ -55,6 +56,7 @@ export async function listTasks(ctx: Ctx, f: TaskFilter, page: PageParams): Prom
   }
   if (f.leadUnitId) q = q.where('t.leadUnitId', '=', f.leadUnitId);
   if (f.status) q = q.where('t.status', '=', f.status);
+  if (f.open) q = q.where('t.status', f.open === 'true' ? 'in' : 'not in', ['open', 'in_progress']);
   if (f.sourceKind) q = q.where('t.sourceKind', '=', f.sourceKind);
   if (f.modifiedSince) q = q.where('t.updatedAt', '>=', f.modifiedSince);
   if (f.q) q = q.where(sql<boolean>`t.title_fold LIKE '%' || vn_fold(${f.q}) || '%'`);

@@ -43,7 +43,8 @@ export function AppLayout() {
         collapsed={collapsed}
         onCollapse={setCollapsed}
         breakpoint="lg"
-        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        className="app-sider"
+        style={{ position: 'sticky', top: 0, height: '100vh' }}
       >
         <Link to="/" className="app-logo" aria-label={t('app.name')}>
           <img src="/favicon.svg" alt="" />

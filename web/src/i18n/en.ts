@@ -102,7 +102,6 @@ const en: Messages = {
     systemAdmin: 'System administrator',
     noRoles: 'This account has no roles yet.',
     inbox: 'To do today',
-    inboxSoon: 'The inbox (deadlines, documents awaiting action, reports due) comes with the work modules.',
     shortcuts: 'Shortcuts',
   },
   auth: {

@@ -290,6 +290,10 @@ const meetingsEn: MeetingsMessages = {
     notFound: 'This task was not found, or you may not see it.',
     originalDueOn: 'Original deadline',
     progress: 'Progress',
+    show: 'Show',
+    showOpen: 'To do',
+    showClosed: 'Done or cancelled',
+    showAll: 'All',
   },
 };
 

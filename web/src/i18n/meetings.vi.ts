@@ -289,6 +289,10 @@ const meetingsVi = {
     notFound: 'Không tìm thấy nhiệm vụ này, hoặc bạn không có quyền xem.',
     originalDueOn: 'Hạn ban đầu',
     progress: 'Tiến độ',
+    show: 'Hiển thị',
+    showOpen: 'Đang làm',
+    showClosed: 'Đã xong hoặc hủy',
+    showAll: 'Tất cả',
   },
 };
 

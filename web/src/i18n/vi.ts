@@ -100,7 +100,6 @@ const vi = {
     systemAdmin: 'Quản trị hệ thống',
     noRoles: 'Tài khoản chưa được phân quyền.',
     inbox: 'Việc cần làm hôm nay',
-    inboxSoon: 'Hộp việc (nhắc hạn, văn bản chờ xử lý, báo cáo đến hạn) sẽ có khi các phân hệ nghiệp vụ được xây dựng.',
     shortcuts: 'Truy cập nhanh',
   },
   auth: {

@@ -99,7 +99,7 @@ const workEn: WorkMessages = {
   },
   inbox: {
     title: 'What needs me today', intro: 'Work waiting for you, overdue first.', empty: 'Nothing is waiting for you.', unavailable: 'The list could not be loaded.',
-    more: 'and {{count}} more', due: 'Due {{day}}',
+    more: 'and {{count}} more', due: 'Due {{day}}', open: 'Open the list of work to do',
     sections: { tasks: 'Tasks', reports: 'Reports to send', meetings: 'Meetings', member_deadlines: 'Member deadlines', documents_to_sign: 'Documents to sign', incoming_to_handle: 'Incoming documents to handle', comments_to_give: 'Comments to give' },
   },
   dashboard: {

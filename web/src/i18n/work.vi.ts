@@ -232,6 +232,7 @@ const workVi = {
     unavailable: 'Chưa tải được danh sách việc cần làm.',
     more: 'và {{count}} việc khác',
     due: 'Hạn {{day}}',
+    open: 'Mở danh sách việc cần làm',
     sections: {
       tasks: 'Nhiệm vụ',
       reports: 'Báo cáo phải gửi',

@@ -1,10 +1,11 @@
-import { Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
+import { Card, Col, List, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useOrgNames } from '../../api/orgTree';
 import { useMe } from '../../auth/session';
 import { can } from '../../lib/permissions';
 import { NAV } from '../../nav';
+import { InboxSummary } from './InboxSummary';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function HomePage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title={t('home.inbox')}>
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.inboxSoon')} />
+            <InboxSummary />
           </Card>
         </Col>
         <Col xs={24} lg={10}>

@@ -1,4 +1,4 @@
-import { Alert, Card, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -24,20 +24,38 @@ export function DueDate({ task }: { task: Task }) {
   );
 }
 
-/** "Việc của tôi": the user's own tasks by deadline, overdue ones in red. */
+type Shown = 'open' | 'closed' | 'all';
+const OPEN_PARAM = { open: 'true', closed: 'false', all: undefined } as const;
+
+/** "Việc của tôi": the user's own tasks by deadline, overdue ones in red; work still to do is shown unless asked. */
 export function TasksPage() {
   const { t } = useMeetingsT();
   const { t: tc } = useTranslation();
   const pager = useCursorStack();
   const [status, setStatus] = useState<TaskStatus | null>(null);
-  const page = usePage<Task>('tasks', '/api/v1/tasks', { owner: 'me', status, limit: 20, cursor: pager.cursor, includeTotal: true });
+  const [shown, setShown] = useState<Shown>('open');
+  const page = usePage<Task>('tasks', '/api/v1/tasks', { owner: 'me', status, open: OPEN_PARAM[shown], limit: 20, cursor: pager.cursor, includeTotal: true });
   return (
     <>
       <PageTitle title={t('tasks.title')} sub={t('tasks.intro')} />
       <Card>
+        <Space wrap style={{ marginBottom: 16 }}>
+        <Segmented<Shown>
+          aria-label={t('tasks.show')}
+          value={shown}
+          onChange={(v) => {
+            setShown(v);
+            pager.reset();
+          }}
+          options={[
+            { value: 'open', label: t('tasks.showOpen') },
+            { value: 'closed', label: t('tasks.showClosed') },
+            { value: 'all', label: t('tasks.showAll') },
+          ]}
+        />
         <Select<TaskStatus | null>
           allowClear
-          style={{ width: 200, marginBottom: 16 }}
+          style={{ width: 200 }}
           placeholder={t('tasks.status')}
           aria-label={t('tasks.status')}
           value={status}
@@ -47,6 +65,7 @@ export function TasksPage() {
           }}
           options={TASK_STATUSES.map((s) => ({ value: s, label: t(`taskStatuses.${s}`) }))}
         />
+        </Space>
         {page.error && <Alert type="error" showIcon title={errorText(page.error, tc)} style={{ marginBottom: 16 }} />}
         <Table<Task>
           rowKey="id"

@@ -1,4 +1,5 @@
 import { Form, Input, InputNumber, Radio } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { useWorkT } from '../i18n';
 import type { FigureType, FigureValue, Template } from '../types';
 
@@ -15,6 +16,9 @@ export function templateOf(template: Template | undefined, figures: Record<strin
 /** One input per figure, typed by the template, and one text area per narrative section. */
 export function FigureInputs({ template, disabled }: { template: Template; disabled: boolean }) {
   const { t } = useWorkT();
+  const { i18n } = useTranslation();
+  // Vietnamese writes 1,65 (triệu): the decimal comma, as the consolidated report prints it.
+  const decimalSeparator = i18n.language === 'en' ? '.' : ',';
   return (
     <>
       {template.figures.map((f) => (
@@ -24,7 +28,7 @@ export function FigureInputs({ template, disabled }: { template: Template; disab
           ) : f.type === 'text' ? (
             <Input disabled={disabled} />
           ) : (
-            <InputNumber<number> disabled={disabled} style={{ width: 220 }} step={f.type === 'integer' ? 1 : 0.1} precision={f.type === 'integer' ? 0 : undefined} data-testid={`figure-${f.key}`} />
+            <InputNumber<number> disabled={disabled} style={{ width: 220 }} step={f.type === 'integer' ? 1 : 0.1} precision={f.type === 'integer' ? 0 : undefined} decimalSeparator={decimalSeparator} data-testid={`figure-${f.key}`} />
           )}
         </Form.Item>
       ))}
