@@ -3,7 +3,7 @@ import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
 import { type Regime, formatSymbol, sequenceKey } from '../lib/numbering.ts';
 import { body, ISSUED_TYPES, issuedSummary } from './documents-texts.ts';
-import { type DocOrg, type DocType, type DocumentsWorld, type RuleRow, ruleOn } from './documents-world.ts';
+import { type DocOrg, type DocType, type DocumentsWorld, type Holding, type RuleRow, ruleOn } from './documents-world.ts';
 import { type Rng, demoId } from './random.ts';
 
 /**
@@ -49,6 +49,9 @@ export interface Issuer {
   unitCodes: readonly string[];
   /** Who it sends to besides "Như trên" and the file copy. */
   recipients: readonly string[];
+  /** The holders of the post that signs (its secretary, its head), with their dates: a document is signed by the
+   *  one holding it that day, and none is issued on a day nobody held it. Without it, a signer of the world's. */
+  signingPost?: readonly Holding[];
 }
 
 /** What issuing needs to know of its world. */
@@ -66,8 +69,8 @@ const termOn = (who: Issuer, on: string) => [...who.terms].reverse().find((t) =>
 function issuers(w: DocumentsWorld): Issuer[] {
   const unitCodes = w.units.filter((u) => u.path.startsWith(w.agency.path) && u.code).map((u) => u.code ?? 'TH');
   return [
-    { regime: 'party', org: w.committee, issuerCode: 'ĐU', signerTitle: 'BÍ THƯ', authorityFor: 'ĐẢNG ỦY', perDay: [[0, 3], [1, 4], [2, 2]], terms: w.terms, unitCodes: [], recipients: ['Các chi bộ trực thuộc', 'Đảng ủy Khối các cơ quan Trung ương'] },
-    { regime: 'administrative', org: w.agency, issuerCode: w.agency.code ?? 'VPQH', signerTitle: 'CHỦ NHIỆM', authorityFor: null, perDay: [[0, 2], [1, 4], [2, 3], [3, 1]], terms: [], unitCodes, recipients: ['Các vụ, đơn vị', 'Đảng ủy Khối các cơ quan Trung ương'] },
+    { regime: 'party', org: w.committee, issuerCode: 'ĐU', signerTitle: 'BÍ THƯ', authorityFor: 'ĐẢNG ỦY', perDay: [[0, 3], [1, 4], [2, 2]], terms: w.terms, unitCodes: [], recipients: ['Các chi bộ trực thuộc', 'Đảng ủy Khối các cơ quan Trung ương'], signingPost: w.signingHolders.committeeSecretary },
+    { regime: 'administrative', org: w.agency, issuerCode: w.agency.code ?? 'VPQH', signerTitle: 'CHỦ NHIỆM', authorityFor: null, perDay: [[0, 2], [1, 4], [2, 3], [3, 1]], terms: [], unitCodes, recipients: ['Các vụ, đơn vị', 'Đảng ủy Khối các cơ quan Trung ương'], signingPost: w.signingHolders.agencyHead },
   ];
 }
 
@@ -100,7 +103,10 @@ export class Builder {
     const text = body(rng, summary);
     const secret = rng.chance(0.03);
     const unitCode = type.abbreviation === null ? rng.pick(who.unitCodes) : null;
-    const signer = w.signers.length > 0 ? rng.pick(w.signers) : null;
+    const signer = who.signingPost
+      ? who.signingPost.find((h) => h.startsOn <= day && (h.endsOn === null || h.endsOn >= day))
+      : w.signers.length > 0 ? rng.pick(w.signers) : null;
+    if (who.signingPost && !signer) return;
     const numbered = state === 'issued' || state === 'recalled';
     let n: { key: string; number: number; symbol: string; termId: string | null } | null = null;
     if (numbered) {

@@ -29,6 +29,14 @@ export interface RuleRow extends NumberingRule {
   validTo: string | null;
 }
 
+/** One person's holding of a post, from its first day to its last (null: still held). */
+export interface Holding {
+  id: string;
+  fullName: string;
+  startsOn: string;
+  endsOn: string | null;
+}
+
 export interface DocumentsWorld {
   today: string;
   committee: DocOrg;
@@ -44,6 +52,9 @@ export interface DocumentsWorld {
   letterDeadlines: Map<string, number>;
   /** People who sign (committee and Office leaders), and party members letters may be about. */
   signers: { id: string; fullName: string }[];
+  /** Who held the signing posts, day by day: the committee's secretary (party documents "T/M ĐẢNG ỦY, BÍ THƯ")
+   *  and the agency's head (administrative documents "CHỦ NHIỆM"). */
+  signingHolders: { committeeSecretary: Holding[]; agencyHead: Holding[] };
   members: string[];
 }
 
@@ -69,10 +80,16 @@ export async function loadDocumentsWorld(trx: Transaction<DB>, today = todayInVi
   const members = await trx.selectFrom('members').select('personId').where('status', 'in', ['official', 'probationary']).orderBy('personId').limit(200).execute();
   const signers = await trx.selectFrom('postHoldings as h').innerJoin('people as p', 'p.id', 'h.personId').select(['p.id', 'p.fullName'])
     .where('h.endsOn', 'is', null).orderBy('p.sortKey').limit(6).execute();
+  const holdersOf = (organizationId: string, postName: string) => trx.selectFrom('postHoldings as h')
+    .innerJoin('posts as p', 'p.id', 'h.postId').innerJoin('people as pe', 'pe.id', 'h.personId')
+    .select(['pe.id', 'pe.fullName', 'h.startsOn', 'h.endsOn'])
+    .where('p.organizationId', '=', organizationId).where('p.name', '=', postName).orderBy('h.startsOn').execute();
+  const signingHolders = { committeeSecretary: await holdersOf(committee.id, 'Bí thư'), agencyHead: await holdersOf(agency.id, 'Chủ nhiệm') };
   return {
     today, committee, agency, units, intermediates, terms, officeUserId: office?.id ?? null, types, rules,
     letterDeadlines: new Map(kinds.map((k) => [k.kind, k.deadlineDays])),
     signers: [...new Map(signers.map((s) => [s.id, s])).values()],
+    signingHolders,
     members: members.map((m) => m.personId),
   };
 }

@@ -52,6 +52,21 @@ describe('demo documents and correspondence', () => {
     if (summary) expect(summary.documents).toBeGreaterThan(rows.length);
   });
 
+  it("has every signed document signed by the one holding the signing post on the signing day", async () => {
+    // T/M ĐẢNG ỦY, BÍ THƯ: the committee's secretary that day; CHỦ NHIỆM: the agency's head that day.
+    const wrong = await sql<{ symbol: string | null; signerName: string | null; signedOn: string }>`
+      SELECT d.symbol, d.signer_name AS "signerName", d.signed_on::text AS "signedOn"
+      FROM documents d
+      WHERE d.signed_on IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM post_holdings h JOIN posts p ON p.id = h.post_id
+        WHERE h.person_id = d.signer_person_id AND p.organization_id = d.organization_id
+          AND p.name = CASE d.regime WHEN 'party' THEN 'Bí thư' ELSE 'Chủ nhiệm' END
+          AND h.starts_on <= d.signed_on AND (h.ends_on IS NULL OR h.ends_on >= d.signed_on))`.execute(database.db);
+    expect(wrong.rows.slice(0, 5)).toEqual([]);
+    const signed = await database.db.selectFrom('documents').where('signedOn', 'is not', null).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    expect(n(signed.n)).toBeGreaterThan(400);
+  });
+
   it('fills the outgoing register with each issued document, and keeps drafts and a recall', async () => {
     const issued = await database.db.selectFrom('documents').where('state', 'in', ['issued', 'recalled']).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
     const register = await database.db.selectFrom('outgoingRegister').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();

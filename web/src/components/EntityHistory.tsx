@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/api';
 import type { AuditEntry, Page } from '../api/types';
 import { formatDateTime } from '../lib/dates';
-import { actionLabel } from './auditLabels';
+import { actionLabel, actorLabel } from './auditLabels';
 import { errorText } from './errors';
 import { JsonDiff } from './JsonDiff';
 
@@ -33,7 +33,7 @@ export function EntityHistory({ entity, entityId }: { entity: string; entityId: 
         expandable={{ expandedRowRender: (r) => <JsonDiff before={r.before} after={r.after} /> }}
         columns={[
           { title: t('audit.at'), dataIndex: 'at', width: 140, render: (v: string) => formatDateTime(v) },
-          { title: t('audit.actor'), dataIndex: 'actorLabel', ellipsis: true },
+          { title: t('audit.actor'), dataIndex: 'actorLabel', ellipsis: true, render: (v: string) => actorLabel(v) },
           { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Tag title={v}>{actionLabel(v)}</Tag> },
         ]}
       />

@@ -21,3 +21,9 @@ export function actionLabel(action: string): string {
 export function entityLabel(entity: string): string {
   return lookup(labels().entities, entity) ?? entity;
 }
+
+/** The stored actor label, or the words for a system actor ('seed': the initial data import). */
+export function actorLabel(label: string): string {
+  const actors: Record<string, string> = labels().actors;
+  return actors[label] ?? label;
+}

@@ -4,6 +4,7 @@
  */
 export const AUDIT_LABELS = {
   vi: {
+    actors: { seed: 'Nhập dữ liệu ban đầu' },
     entities: {
       organization: 'Tổ chức',
       person: 'Nhân sự',
@@ -37,6 +38,27 @@ export const AUDIT_LABELS = {
       letter: 'Đơn thư',
       letter_kind: 'Loại đơn thư',
       file: 'Tệp đính kèm',
+      member_event: 'Sự kiện đảng viên',
+      dues_basis: 'Căn cứ đóng đảng phí',
+      dues_payment: 'Đảng phí đã nộp',
+      rating_round: 'Đợt đánh giá xếp loại',
+      rating_entry: 'Kết quả đánh giá xếp loại',
+      meeting_participant: 'Người dự họp',
+      meeting_agenda_item: 'Nội dung cuộc họp',
+      meeting_speech: 'Phát biểu',
+      meeting_vote: 'Biểu quyết',
+      meeting_adopted_document: 'Văn bản được thông qua',
+      meeting_conclusion: 'Kết luận cuộc họp',
+      meeting_minutes: 'Biên bản',
+      program_item: 'Nội dung chương trình',
+      task_event: 'Diễn biến nhiệm vụ',
+      task_cooperating_unit: 'Đơn vị phối hợp',
+      report_schedule_reporter: 'Đơn vị phải báo cáo',
+      document_version: 'Phiên bản văn bản',
+      document_event: 'Diễn biến văn bản',
+      document_counter: 'Bộ đếm số văn bản',
+      incoming_progress: 'Tiến độ xử lý văn bản đến',
+      letter_step: 'Bước xử lý đơn thư',
     },
     actions: {
       meeting: {
@@ -135,7 +157,7 @@ export const AUDIT_LABELS = {
         revoked: 'Bỏ quyền',
       },
       seed: {
-        demo: 'Nạp dữ liệu mẫu',
+        demo: 'Nhập dữ liệu ban đầu',
       },
       term: {
         opened: 'Mở nhiệm kỳ',
@@ -152,6 +174,7 @@ export const AUDIT_LABELS = {
     },
   },
   en: {
+    actors: { seed: 'Initial data import' },
     entities: {
       organization: 'Organization',
       person: 'Person',
@@ -185,6 +208,27 @@ export const AUDIT_LABELS = {
       letter: "Citizen's letter",
       letter_kind: 'Kind of letter',
       file: 'File',
+      member_event: 'Member event',
+      dues_basis: 'Dues basis',
+      dues_payment: 'Dues paid',
+      rating_round: 'Rating round',
+      rating_entry: 'Rating result',
+      meeting_participant: 'Meeting participant',
+      meeting_agenda_item: 'Agenda item',
+      meeting_speech: 'Speech',
+      meeting_vote: 'Vote',
+      meeting_adopted_document: 'Adopted document',
+      meeting_conclusion: 'Meeting conclusion',
+      meeting_minutes: 'Minutes',
+      program_item: 'Program item',
+      task_event: 'Task event',
+      task_cooperating_unit: 'Cooperating unit',
+      report_schedule_reporter: 'Reporting unit',
+      document_version: 'Document version',
+      document_event: 'Document event',
+      document_counter: 'Document number counter',
+      incoming_progress: 'Incoming handling progress',
+      letter_step: 'Letter handling step',
     },
     actions: {
       meeting: {
@@ -281,7 +325,7 @@ export const AUDIT_LABELS = {
         revoked: 'Role removed',
       },
       seed: {
-        demo: 'Demo data loaded',
+        demo: 'Initial data import',
       },
       term: {
         opened: 'Term opened',

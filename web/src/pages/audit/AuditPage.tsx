@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { AuditEntry } from '../../api/types';
 import { useMe } from '../../auth/session';
-import { actionLabel, entityLabel } from '../../components/auditLabels';
+import { actionLabel, actorLabel, entityLabel } from '../../components/auditLabels';
 import { errorText } from '../../components/errors';
 import { JsonDiff } from '../../components/JsonDiff';
 import { PageTitle } from '../../components/PageTitle';
@@ -90,7 +90,7 @@ export function AuditPage() {
           }}
           columns={[
             { key: 'at', title: t('audit.at'), width: 150, render: (_, r) => formatDateTime(r.at) },
-            { key: 'actor', title: t('audit.actor'), width: 160, dataIndex: 'actorLabel' },
+            { key: 'actor', title: t('audit.actor'), width: 160, render: (_, r) => actorLabel(r.actorLabel) },
             { key: 'action', title: t('audit.action'), render: (_, r) => <Tag title={r.action}>{actionLabel(r.action)}</Tag> },
             { key: 'entity', title: t('audit.entity'), width: 150, render: (_, r) => entityLabel(r.entity) },
             {
