@@ -28,8 +28,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Letters about party members are routed to the inspection committee.
   inspector: ['organizations.read', 'people.read', 'audit.read', 'members.read', 'meetings.read', 'tasks.read', 'documents.read', 'letters.read', 'letters.write'],
   emulation_officer: ['organizations.read', 'people.read', 'members.read', 'meetings.read'],
-  // Articles are drafted from meetings' records.
-  portal_editor: ['organizations.read', 'meetings.read'],
+  // Articles are drafted from meetings' records and name people with their titles (the directory).
+  portal_editor: ['organizations.read', 'people.read', 'meetings.read'],
   superior_readonly: [
     'organizations.read', 'people.read', 'audit.read', 'members.read', 'meetings.read', 'tasks.read', 'documents.read', 'correspondence.read',
     'reports.read',

@@ -71,6 +71,11 @@ function issuers(w: DocumentsWorld): Issuer[] {
   return [
     { regime: 'party', org: w.committee, issuerCode: 'ĐU', signerTitle: 'BÍ THƯ', authorityFor: 'ĐẢNG ỦY', perDay: [[0, 3], [1, 4], [2, 2]], terms: w.terms, unitCodes: [], recipients: ['Các chi bộ trực thuộc', 'Đảng ủy Khối các cơ quan Trung ương'], signingPost: w.signingHolders.committeeSecretary },
     { regime: 'administrative', org: w.agency, issuerCode: w.agency.code ?? 'VPQH', signerTitle: 'CHỦ NHIỆM', authorityFor: null, perDay: [[0, 2], [1, 4], [2, 3], [3, 1]], terms: [], unitCodes, recipients: ['Các vụ, đơn vị', 'Đảng ủy Khối các cơ quan Trung ương'], signingPost: w.signingHolders.agencyHead },
+    // A cell issues a few documents a month of its own (its resolutions, plans and reports), numbered "01-NQ/CB".
+    ...w.issuingCells.map((c): Issuer => ({
+      regime: 'party', org: c.org, issuerCode: 'CB', signerTitle: 'BÍ THƯ', authorityFor: 'CHI BỘ', perDay: [[0, 16], [1, 1]], terms: c.terms, unitCodes: [],
+      recipients: ['Đảng ủy Văn phòng Quốc hội', 'Các đảng viên trong chi bộ'], signingPost: c.secretaries,
+    })),
   ];
 }
 

@@ -55,6 +55,8 @@ export interface DocumentsWorld {
   /** Who held the signing posts, day by day: the committee's secretary (party documents "T/M ĐẢNG ỦY, BÍ THƯ")
    *  and the agency's head (administrative documents "CHỦ NHIỆM"). */
   signingHolders: { committeeSecretary: Holding[]; agencyHead: Holding[] };
+  /** Cells that issue their own party documents (resolutions, plans, reports): those with terms and a secretary. */
+  issuingCells: { org: DocOrg; terms: { id: string; startsOn: string; endsOn: string | null }[]; secretaries: Holding[] }[];
   members: string[];
 }
 
@@ -85,11 +87,18 @@ export async function loadDocumentsWorld(trx: Transaction<DB>, today = todayInVi
     .select(['pe.id', 'pe.fullName', 'h.startsOn', 'h.endsOn'])
     .where('p.organizationId', '=', organizationId).where('p.name', '=', postName).orderBy('h.startsOn').execute();
   const signingHolders = { committeeSecretary: await holdersOf(committee.id, 'Bí thư'), agencyHead: await holdersOf(agency.id, 'Chủ nhiệm') };
+  const issuingCells: DocumentsWorld['issuingCells'] = [];
+  for (const cell of units.filter((u) => u.path.startsWith(committee.path))) {
+    const cellTerms = await trx.selectFrom('terms').select(['id', 'startsOn', 'endsOn']).where('organizationId', '=', cell.id).orderBy('startsOn').execute();
+    const secretaries = await holdersOf(cell.id, 'Bí thư Chi bộ');
+    if (cellTerms.length > 0 && secretaries.length > 0) issuingCells.push({ org: cell, terms: cellTerms, secretaries });
+  }
   return {
     today, committee, agency, units, intermediates, terms, officeUserId: office?.id ?? null, types, rules,
     letterDeadlines: new Map(kinds.map((k) => [k.kind, k.deadlineDays])),
     signers: [...new Map(signers.map((s) => [s.id, s])).values()],
     signingHolders,
+    issuingCells,
     members: members.map((m) => m.personId),
   };
 }

@@ -46,25 +46,37 @@ describe('demo documents and correspondence', () => {
       const counter = await database.db.selectFrom('documentCounters').select('lastNumber').where('key', '=', key).executeTakeFirst();
       expect(counter?.lastNumber, key).toBe(seq.length);
     }
-    expect(party.every((r) => /^\d{2,}-[\p{L}]+\/ĐU$/u.test(r.symbol ?? '') && parseSymbol('party', r.symbol ?? '') !== null)).toBe(true);
+    expect(party.every((r) => /^\d{2,}-[\p{L}]+\/(ĐU|CB)$/u.test(r.symbol ?? '') && parseSymbol('party', r.symbol ?? '') !== null)).toBe(true);
     expect(admin.every((r) => /^\d{2,}\/([\p{L}]+-VPQH|VPQH-[\p{L}]+)$/u.test(r.symbol ?? ''))).toBe(true);
     expect(rows.some((r) => r.symbol === '01-QĐ/ĐU' || r.symbol === '01-KH/ĐU')).toBe(true);
     if (summary) expect(summary.documents).toBeGreaterThan(rows.length);
   });
 
   it("has every signed document signed by the one holding the signing post on the signing day", async () => {
-    // T/M ĐẢNG ỦY, BÍ THƯ: the committee's secretary that day; CHỦ NHIỆM: the agency's head that day.
+    // T/M ĐẢNG ỦY (or T/M CHI BỘ), BÍ THƯ: the committee's (the cell's) secretary that day; CHỦ NHIỆM: the agency's head that day.
     const wrong = await sql<{ symbol: string | null; signerName: string | null; signedOn: string }>`
       SELECT d.symbol, d.signer_name AS "signerName", d.signed_on::text AS "signedOn"
       FROM documents d
       WHERE d.signed_on IS NOT NULL AND NOT EXISTS (
         SELECT 1 FROM post_holdings h JOIN posts p ON p.id = h.post_id
         WHERE h.person_id = d.signer_person_id AND p.organization_id = d.organization_id
-          AND p.name = CASE d.regime WHEN 'party' THEN 'Bí thư' ELSE 'Chủ nhiệm' END
+          AND p.name IN (CASE d.regime WHEN 'party' THEN 'Bí thư' ELSE 'Chủ nhiệm' END, CASE d.regime WHEN 'party' THEN 'Bí thư Chi bộ' END)
           AND h.starts_on <= d.signed_on AND (h.ends_on IS NULL OR h.ends_on >= d.signed_on))`.execute(database.db);
     expect(wrong.rows.slice(0, 5)).toEqual([]);
     const signed = await database.db.selectFrom('documents').where('signedOn', 'is not', null).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
     expect(n(signed.n)).toBeGreaterThan(400);
+  });
+
+  it('has comment rounds: one still open on a draft with comments waiting for handling, closed ones on issued documents all answered', async () => {
+    const rounds = await database.db.selectFrom('commentRounds as r').innerJoin('documents as d', 'd.id', 'r.documentId')
+      .select(['r.id', 'r.closedAt', 'd.state', sql<number>`(SELECT count(*) FROM comments c WHERE c.round_id = r.id)`.as('total'),
+        sql<number>`(SELECT count(*) FROM comments c WHERE c.round_id = r.id AND c.handling IS NULL)`.as('unanswered')]).execute();
+    const open = rounds.filter((r) => r.closedAt === null);
+    const closed = rounds.filter((r) => r.closedAt !== null);
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((r) => r.state === 'draft' && n(r.total) >= 3 && n(r.unanswered) > 0)).toBe(true);
+    expect(closed.length).toBeGreaterThan(0);
+    expect(closed.every((r) => r.state === 'issued' && n(r.total) >= 3 && n(r.unanswered) === 0)).toBe(true);
   });
 
   it('fills the outgoing register with each issued document, and keeps drafts and a recall', async () => {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { appendAudit } from '../modules/audit/audit.chain.ts';
+import { buildCommentRounds } from './documents-comments.ts';
 import { buildIssued } from './documents-issued.ts';
 import { buildLetters } from './documents-letters.ts';
 import { buildIncoming } from './documents-registers.ts';
@@ -43,6 +44,9 @@ export async function seedDocuments(trx: Transaction<DB>, log: (msg: string) => 
   const documents = await put('document', 'văn bản / documents', issued.documents, 'documents');
   await put('document_version', 'phiên bản văn bản / document versions', issued.versions, 'document_versions');
   await put('document_event', 'diễn biến văn bản / document events', issued.events, 'document_events');
+  const comments = buildCommentRounds(w, rng, issued);
+  await put('comment_round', 'đợt lấy ý kiến / comment rounds', comments.rounds, 'comment_rounds');
+  await put('comment', 'ý kiến góp ý / comments', comments.comments, 'comments');
   const outgoing = await put('outgoing_register', 'sổ văn bản đi / outgoing register', issued.outgoing, 'outgoing_register');
   const inc = await withoutSecondaryIndexes(trx, ['incoming_documents'], () => put('incoming_document', 'sổ văn bản đến / incoming register', incoming.incoming, 'incoming_documents'), (n, ms) => log(`  ${n}: ${ms} ms`));
   await put('incoming_progress', 'tiến độ xử lý / incoming progress', incoming.progress, 'incoming_progress');

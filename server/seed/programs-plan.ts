@@ -45,20 +45,23 @@ interface ProgramDef {
   items: number;
   withTasks: boolean;
   adopted: boolean;
+  /** The organization whose program it is (the committee unless a cell's own); a cell's items are its own. */
+  owner?: WorkOrg;
 }
 
 function addProgram(rows: PlanRows, rng: Rng, w: WorkWorld, p: ProgramDef) {
   const id = demoId(`program:${p.key}`);
   const created = `${addDays(p.start, -10)}T09:00:00+07:00`;
+  const owner = p.owner ?? w.committee;
   rows.programs.push({
-    id, organizationId: w.committee.id, scopePath: w.committee.path, kind: p.kind, title: p.title, periodStart: p.start, periodEnd: p.end,
+    id, organizationId: owner.id, scopePath: owner.path, kind: p.kind, title: p.title, periodStart: p.start, periodEnd: p.end,
     termId: p.kind === 'term' ? w.termId : null, meetingId: null, status: p.adopted ? 'adopted' : 'draft', createdBy: w.officeUserId,
     createdAt: created, updatedAt: created, deletedAt: null,
   });
   const texts = rng.shuffle(PROGRAM_ITEMS);
   for (let i = 0; i < p.items; i++) {
     const text = texts[i % texts.length] as TaskText;
-    const lead = i % 3 === 0 ? w.committee : rng.pick(w.cells);
+    const lead = p.owner ?? (i % 3 === 0 ? w.committee : rng.pick(w.cells));
     const due = p.kind === 'term' ? null : rng.day(addDays(p.start, Math.min(10, (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000)), p.end);
     const itemId = demoId(`program-item:${p.key}:${i}`);
     const s = spec(rng, w, `item:${p.key}:${i}`, text, lead, p.start, due ?? p.end, { sourceKind: 'program_item', sourceId: itemId });
@@ -90,6 +93,13 @@ function programs(rows: PlanRows, rng: Rng, w: WorkWorld) {
     addProgram(rows, rng, w, {
       key: `month:${start.slice(0, 7)}`, kind: 'month', title: `Chương trình công tác tháng ${start.slice(5, 7)}/${start.slice(0, 4)} của Thường trực Đảng ủy`,
       start, end: monthEnd(start), items: 6, withTasks: true, adopted: i <= 0,
+    });
+  }
+  // Each cell with a secretary's demo account adopts its own program for the year, carried out by the cell.
+  for (const cell of w.cells.filter((c) => w.secretaryUsers.has(c.id))) {
+    addProgram(rows, rng, w, {
+      key: `year:${year}:${cell.id}`, kind: 'year', title: `Chương trình công tác năm ${year} của ${cell.name}`,
+      start: `${year}-01-01`, end: `${year}-12-31`, items: 8, withTasks: true, adopted: true, owner: cell,
     });
   }
 }

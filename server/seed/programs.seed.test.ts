@@ -25,14 +25,23 @@ describe('demo work programs, tasks and reports', () => {
   });
 
   it('holds the term, yearly and monthly programs of the committee with items turned into tasks', async () => {
-    const rows = await database.db.selectFrom('programs').select(['kind', 'status', sql<number>`count(*)`.as('n')]).groupBy(['kind', 'status']).execute();
+    const committee = await database.db.selectFrom('organizations').select('id').where('kind', '=', 'grassroots_committee').where('name', '=', 'Đảng bộ Văn phòng Quốc hội').executeTakeFirstOrThrow();
+    const rows = await database.db.selectFrom('programs').where('organizationId', '=', committee.id).select(['kind', 'status', sql<number>`count(*)`.as('n')]).groupBy(['kind', 'status']).execute();
     const count = (kind: string) => rows.filter((r) => r.kind === kind).reduce((s, r) => s + n(r.n), 0);
     expect(count('term')).toBe(1);
     expect(count('year')).toBe(2);
     expect(count('month')).toBe(13);
     expect(rows.some((r) => r.status === 'draft')).toBe(true);
+    // Each cell whose secretary has a demo account has its own program for the year, its items its own.
+    const cells = await database.db.selectFrom('programs as p').innerJoin('organizations as o', 'o.id', 'p.organizationId')
+      .where('o.kind', '=', 'cell_under_committee').select(['p.id', 'p.organizationId', 'p.kind']).execute();
+    const secretaries = await database.db.selectFrom('roleGrants').where('role', '=', 'cell_secretary').select('organizationId').execute();
+    expect(new Set(cells.map((c) => c.organizationId))).toEqual(new Set(secretaries.map((g) => g.organizationId)));
+    const foreign = await database.db.selectFrom('programItems as i').innerJoin('programs as p', 'p.id', 'i.programId')
+      .where('p.id', 'in', cells.map((c) => c.id)).whereRef('i.leadUnitId', '!=', 'p.organizationId').select('i.id').execute();
+    expect(foreign).toEqual([]);
     const items = await database.db.selectFrom('programItems').select([sql<number>`count(*)`.as('all'), sql<number>`count(task_id)`.as('withTask')]).executeTakeFirstOrThrow();
-    expect(n(items.all)).toBe(12 + 2 * 12 + 13 * 6);
+    expect(n(items.all)).toBe(12 + 2 * 12 + 13 * 6 + cells.length * 8);
     expect(n(items.withTask)).toBeGreaterThan(60);
     if (summary) expect(summary.programItems).toBe(n(items.all));
   });
