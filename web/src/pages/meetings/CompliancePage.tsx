@@ -47,19 +47,19 @@ function columns(t: MeetingsT, threshold: number): ColumnsType<ComplianceRow> {
       key: 'name',
       title: t('compliance.organization'),
       fixed: 'left',
-      width: 180,
+      width: 170,
       render: (_, r) => (r.flagged ? <Typography.Text type="danger" strong>⚑ {r.organizationName}</Typography.Text> : r.organizationName),
     },
-    ...MONTHS.map((m) => ({ key: `m${m}`, title: t('compliance.month', { month: m }), width: 46, align: 'center' as const, render: (_: unknown, r: ComplianceRow) => <MonthCell row={r} month={m} threshold={threshold} /> })),
+    ...MONTHS.map((m) => ({ key: `m${m}`, title: t('compliance.month', { month: m }), width: 44, align: 'center' as const, render: (_: unknown, r: ComplianceRow) => <MonthCell row={r} month={m} threshold={threshold} /> })),
     ...QUARTERS.map((q) => ({
       key: `q${q}`,
       title: t('compliance.quarter', { quarter: q }),
-      width: 42,
+      width: 38,
       align: 'center' as const,
       render: (_: unknown, r: ComplianceRow) => (r.quarters.find((x) => x.quarter === q)?.thematicHeld ? <span style={{ color: '#389e0d' }}>✓</span> : ''),
     })),
-    { key: 'missed', title: t('compliance.missedMonths'), dataIndex: 'missedMonths', width: 80, align: 'center' },
-    { key: 'low', title: t('compliance.lowAttendance'), dataIndex: 'lowAttendanceMonths', width: 90, align: 'center' },
+    { key: 'missed', title: t('compliance.missedMonths'), dataIndex: 'missedMonths', width: 72, align: 'center' },
+    { key: 'low', title: t('compliance.lowAttendance'), dataIndex: 'lowAttendanceMonths', width: 72, align: 'center' },
   ];
 }
 
@@ -99,7 +99,8 @@ export function CompliancePage() {
           loading={q.isFetching}
           dataSource={q.data?.data ?? []}
           pagination={false}
-          scroll={{ x: 1050 }}
+          // 170 + 12 × 44 + 4 × 38 + 2 × 72 = 994: the whole year fits a card at 1440 × 900 beside the menu.
+          scroll={{ x: 994 }}
           locale={{ emptyText: t('compliance.empty') }}
           onRow={(r) => ({ style: r.flagged ? { background: '#fff1f0' } : undefined, 'data-testid': r.flagged ? 'compliance-flagged' : 'compliance-row' } as React.HTMLAttributes<HTMLElement>)}
           columns={columns(t, q.data?.thresholdBasisPoints ?? 0)}
