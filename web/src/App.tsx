@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
-import viVN from 'antd/locale/vi_VN';
+import viVN from 'antd/es/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/en';
 import 'dayjs/locale/vi';
@@ -14,7 +14,8 @@ import { router } from './routes';
 
 /**
  * Ant Design's Vietnamese locale asks for a "thời điểm" (an instant) in every date field; an office form
- * asks for a day. Fields that take a time say so in their own placeholder.
+ * asks for a day. Fields that take a time say so in their own placeholder. The ES build of the locale is
+ * imported: the CommonJS one reaches the bundle wrapped in a second `default`, so its fields cannot be read.
  */
 const viLocale = viVN.DatePicker
   ? { ...viVN, DatePicker: { ...viVN.DatePicker, lang: { ...viVN.DatePicker.lang, placeholder: 'Chọn ngày' } } }

@@ -1,5 +1,5 @@
 import { TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useOrgTree } from '../api/orgTree';
 import type { OrganizationNode } from '../api/types';
 import { type OrgTreeNode, buildTree } from '../lib/tree';
@@ -32,21 +32,30 @@ export interface OrgTreeSelectProps {
   id?: string;
 }
 
-/** Picks an organization from the visible tree; search ignores diacritics. */
+/**
+ * Picks an organization from the visible tree; search ignores diacritics. While a search is typed the
+ * matches are listed flat, without their ancestors, so that the arrows and Enter choose a match rather than
+ * the committee above it.
+ */
 export function OrgTreeSelect({ value, onChange, placeholder, allowClear, disabled, style, id }: OrgTreeSelectProps) {
   const { data, isPending } = useOrgTree(false);
-  const treeData = useMemo(() => toOptions(buildTree(data ?? []), disabled), [data, disabled]);
+  const [search, setSearch] = useState('');
+  const tree = useMemo(() => toOptions(buildTree(data ?? []), disabled), [data, disabled]);
+  const matches = useMemo(
+    () => (search.trim() === '' ? null : (data ?? []).filter((n) => matchesFolded(n.name, search)).map((n) => ({ value: n.id, title: n.name, disabled: disabled?.(n) ?? false, children: [] }))),
+    [data, disabled, search],
+  );
   return (
     <TreeSelect<string>
       id={id}
       style={{ width: '100%', ...style }}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
-      treeData={treeData}
+      treeData={matches ?? tree}
       loading={isPending}
       placeholder={placeholder}
       allowClear={allowClear}
-      showSearch={{ filterTreeNode: (input, node) => matchesFolded(String(node.title ?? ''), input) }}
+      showSearch={{ searchValue: search, onSearch: setSearch, filterTreeNode: false }}
       treeDefaultExpandAll
       popupMatchSelectWidth={false}
       listHeight={360}
