@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { DEFAULT_THROTTLE, type ThrottleLimits } from './modules/auth/auth.throttle.ts';
 
 /** An address, a CIDR range or one of proxy-addr's names (loopback, linklocal, uniquelocal). */
 function isProxyEntry(entry: string): boolean {
@@ -36,6 +37,14 @@ const schema = z.object({
     .string()
     .default('')
     .refine((s) => list(s).every(isProxyEntry), 'must be comma-separated IP addresses or CIDR ranges'),
+  /** Failed log-ins of one account from one address before each further try waits 1 s, 2 s, 4 s ... */
+  LOGIN_PAIR_FREE: z.coerce.number().int().min(1).max(100).default(DEFAULT_THROTTLE.pairFree),
+  /** Failed log-ins of one account from all addresses before an unknown address waits (up to a minute). */
+  LOGIN_ACCOUNT_FREE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_THROTTLE.accountFree),
+  /** Failed log-ins from one address, all accounts, before its failing pairs wait from their first failure. */
+  LOGIN_ADDRESS_FREE: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_THROTTLE.addressFree),
+  /** The longest wait of a pair (account, address), in seconds. */
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(DEFAULT_THROTTLE.pairCap),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
@@ -51,7 +60,7 @@ const schema = z.object({
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
-export type Config = z.infer<typeof schema> & { secureCookies: boolean; allowedOrigins: string[]; trustedProxies: string[] };
+export type Config = z.infer<typeof schema> & { secureCookies: boolean; allowedOrigins: string[]; trustedProxies: string[]; loginThrottle: ThrottleLimits };
 
 export class ConfigError extends Error {}
 
@@ -70,5 +79,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: c.PUBLIC_URL?.startsWith('https://') ?? false,
     allowedOrigins: list(c.ALLOWED_ORIGINS),
     trustedProxies: list(c.TRUST_PROXY),
+    loginThrottle: {
+      ...DEFAULT_THROTTLE,
+      pairFree: c.LOGIN_PAIR_FREE,
+      accountFree: c.LOGIN_ACCOUNT_FREE,
+      addressFree: c.LOGIN_ADDRESS_FREE,
+      pairCap: c.LOGIN_MAX_DELAY_SECONDS,
+    },
   };
 }

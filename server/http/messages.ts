@@ -52,9 +52,9 @@ export const messages = {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     en: 'Wrong username or password.',
   },
-  'auth.locked': {
-    vi: 'Đăng nhập sai quá nhiều lần. Hãy thử lại sau {minutes} phút.',
-    en: 'Too many failed log-ins. Try again in {minutes} minutes.',
+  'auth.throttled': {
+    vi: 'Đăng nhập sai nhiều lần. Hãy thử lại sau {seconds} giây.',
+    en: 'Too many failed log-ins. Try again in {seconds} seconds.',
   },
   'auth.rate_limited': { vi: 'Quá nhiều yêu cầu. Hãy thử lại sau.', en: 'Too many requests. Try again later.' },
   'auth.forbidden': { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You may not do this.' },
