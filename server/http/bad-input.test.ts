@@ -2,6 +2,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, type TestApp, json, makeOrganization, startTestApp } from '../../test/app.ts';
 import { latestSchemaVersion } from '../db/migrate.ts';
+import { upload } from '../modules/documents/documents.fixtures.ts';
 
 let t: TestApp;
 let org: { id: string; version: number };
@@ -83,6 +84,7 @@ describe('text the database cannot hold, days out of range, empty patches: 400, 
     expectProblem(await t.admin.get('/api/v1/organizations/%00'), 400, 'request.nul_character');
     const surrogate = await t.admin.request('POST', '/api/v1/organizations', '{"parentId":null,"kind":"agency","name":"C\\ud800"}', { 'content-type': 'application/json' });
     expectProblem(surrogate, 400, 'request.invalid_unicode');
+    expectProblem(await upload(t.admin, org.id, 'to\u0000trinh.txt', Buffer.from('Nội dung')), 400, 'request.nul_character');
     // A well-formed pair (an emoji) is text like any other.
     expect((await t.admin.post('/api/v1/organizations', { parentId: null, kind: 'agency', name: 'Cơ quan 😀' })).statusCode).toBe(201);
     expect(await auditRows()).toBe(before + 1);
