@@ -113,6 +113,12 @@ describe('every error the server sends is problem+json', () => {
     expectProblem(await t.admin.request('PUT', '/api/v1/healthz-not'), 404, 'route.not_found');
     expectProblem(await t.admin.request('DELETE', '/api/v1/organizations'), 404, 'route.not_found');
     expectProblem(await t.admin.request('PROPFIND' as 'GET', '/api/v1/organizations'), 404, 'route.not_found');
+    // Percent-escapes of invalid UTF-8 (an encoded lone surrogate) in a query or a path.
+    for (const url of ['/api/v1/people?q=%ED%A0%80', '/api/v1/people?q=%C0%80', '/api/v1/organizations/%ED%A0%80', '/api/v1/people?q=%00']) {
+      const res = await t.admin.get(url);
+      expect(res.statusCode, url).toBeLessThan(500);
+      if (res.statusCode >= 400) expect(String(res.headers['content-type']), url).toContain('application/problem+json');
+    }
     expectProblem(await t.admin.request('POST', '/api/v1/organizations', 'x=1', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'request.unsupported_media_type');
   });
 
