@@ -17,6 +17,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { currentSchemaVersion } from './db/migrate.ts';
 import { registerAuth } from './http/auth.ts';
+import { clientErrorHandler, frameworkErrors, registerInputGuards } from './http/edge.ts';
 import { registerErrorHandling, sendProblem } from './http/errors.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -54,8 +55,11 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, serializers: { req: logRequest } },
     bodyLimit: config.BODY_LIMIT_BYTES,
     genReqId: () => crypto.randomUUID(),
-    trustProxy: Boolean(config.PUBLIC_URL),
+    // X-Forwarded-For only from a configured proxy: otherwise any client could name its own address.
+    trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.decorate('db', database.db);
   app.setValidatorCompiler(validatorCompiler);
@@ -64,6 +68,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
     reply.header('x-request-id', req.id);
   });
   registerErrorHandling(app);
+  registerInputGuards(app);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

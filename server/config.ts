@@ -1,4 +1,19 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { DEFAULT_THROTTLE, type ThrottleLimits } from './modules/auth/auth.throttle.ts';
+
+/** An address, a CIDR range or one of proxy-addr's names (loopback, linklocal, uniquelocal). */
+function isProxyEntry(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [addr = '', bits, ...rest] = entry.split('/');
+  const kind = isIP(addr);
+  if (!kind || rest.length) return false;
+  if (bits === undefined) return true;
+  const n = /^\d{1,3}$/.test(bits) ? Number(bits) : NaN;
+  return n >= 0 && n <= (kind === 4 ? 32 : 128);
+}
+
+const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
 /** Every setting the server reads, parsed once at boot. A bad value stops the boot with a readable list. */
 const schema = z.object({
@@ -14,6 +29,22 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Extra origins allowed to write (comma-separated), besides the request's own host. */
   ALLOWED_ORIGINS: z.string().default(''),
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDRs). Empty:
+   * the client's address is the TCP peer's, whatever the headers say.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .refine((s) => list(s).every(isProxyEntry), 'must be comma-separated IP addresses or CIDR ranges'),
+  /** Failed log-ins of one account from one address before each further try waits 1 s, 2 s, 4 s ... */
+  LOGIN_PAIR_FREE: z.coerce.number().int().min(1).max(100).default(DEFAULT_THROTTLE.pairFree),
+  /** Failed log-ins of one account from all addresses before an unknown address waits (up to a minute). */
+  LOGIN_ACCOUNT_FREE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_THROTTLE.accountFree),
+  /** Failed log-ins from one address, all accounts, before its failing pairs wait from their first failure. */
+  LOGIN_ADDRESS_FREE: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_THROTTLE.addressFree),
+  /** The longest wait of a pair (account, address), in seconds. */
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(DEFAULT_THROTTLE.pairCap),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
@@ -29,7 +60,7 @@ const schema = z.object({
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
-export type Config = z.infer<typeof schema> & { secureCookies: boolean; allowedOrigins: string[] };
+export type Config = z.infer<typeof schema> & { secureCookies: boolean; allowedOrigins: string[]; trustedProxies: string[]; loginThrottle: ThrottleLimits };
 
 export class ConfigError extends Error {}
 
@@ -46,6 +77,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     secureCookies: c.PUBLIC_URL?.startsWith('https://') ?? false,
-    allowedOrigins: c.ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: list(c.ALLOWED_ORIGINS),
+    trustedProxies: list(c.TRUST_PROXY),
+    loginThrottle: {
+      ...DEFAULT_THROTTLE,
+      pairFree: c.LOGIN_PAIR_FREE,
+      accountFree: c.LOGIN_ACCOUNT_FREE,
+      addressFree: c.LOGIN_ADDRESS_FREE,
+      pairCap: c.LOGIN_MAX_DELAY_SECONDS,
+    },
   };
 }

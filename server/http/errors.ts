@@ -113,6 +113,7 @@ const databaseErrors: Record<string, { status: number; code: MessageCode }> = {
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
+      if (typeof err.extra.retryAfter === 'number') void reply.header('retry-after', String(err.extra.retryAfter));
       return sendProblem(reply, req, err.status, err.code, { vars: err.vars, extra: err.extra });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {

@@ -21,6 +21,17 @@ export const messages = {
     vi: 'Kiểu nội dung không được hỗ trợ.',
     en: 'The content type is not supported.',
   },
+  'request.nul_character': {
+    vi: 'Dữ liệu gửi lên chứa ký tự NUL (U+0000), không được phép.',
+    en: 'The request contains a NUL character (U+0000), which is not allowed.',
+  },
+  'request.invalid_unicode': {
+    vi: 'Dữ liệu gửi lên chứa ký tự Unicode không hợp lệ.',
+    en: 'The request contains invalid Unicode (a lone surrogate).',
+  },
+  'request.uri_too_long': { vi: 'Địa chỉ yêu cầu quá dài.', en: 'The request address is too long.' },
+  'request.timeout': { vi: 'Yêu cầu gửi quá chậm.', en: 'The request took too long to arrive.' },
+  'request.headers_too_large': { vi: 'Phần đầu yêu cầu quá lớn.', en: 'The request headers are too large.' },
   'route.not_found': { vi: 'Không có địa chỉ này.', en: 'No such address.' },
   'resource.not_found': { vi: 'Không tìm thấy bản ghi.', en: 'The record was not found.' },
   'resource.version_conflict': {
@@ -41,9 +52,9 @@ export const messages = {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     en: 'Wrong username or password.',
   },
-  'auth.locked': {
-    vi: 'Đăng nhập sai quá nhiều lần. Hãy thử lại sau {minutes} phút.',
-    en: 'Too many failed log-ins. Try again in {minutes} minutes.',
+  'auth.throttled': {
+    vi: 'Đăng nhập sai nhiều lần. Hãy thử lại sau {seconds} giây.',
+    en: 'Too many failed log-ins. Try again in {seconds} seconds.',
   },
   'auth.rate_limited': { vi: 'Quá nhiều yêu cầu. Hãy thử lại sau.', en: 'Too many requests. Try again later.' },
   'auth.forbidden': { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You may not do this.' },

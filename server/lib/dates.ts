@@ -11,13 +11,29 @@ export function isCalendarDay(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** A calendar day 'YYYY-MM-DD' that must exist: 2025-02-31 is refused with `date.invalid`. */
+/**
+ * The days the app accepts, in every route. The office's records start with the Party's history (1930)
+ * and a member's birth a few decades before; nothing it plans runs past this century. Beyond it a day is
+ * a typing error, and 9999-12-31 plus a deadline overflows PostgreSQL's date arithmetic.
+ */
+export const DAY_RANGE = { min: '1900-01-01', max: '2100-12-31' } as const;
+
+/** A calendar day 'YYYY-MM-DD' that must exist (2025-02-31 is refused) and lie within DAY_RANGE. */
 export const isoDay = z
   .string()
   .regex(ISO_DAY, 'YYYY-MM-DD')
   .refine(isCalendarDay, {
     message: 'date.invalid',
     params: { text: { vi: 'Ngày không tồn tại.', en: 'No such date.' } },
+  })
+  .refine((d) => d >= DAY_RANGE.min && d <= DAY_RANGE.max, {
+    message: 'date.out_of_range',
+    params: {
+      text: {
+        vi: `Ngày phải trong khoảng ${DAY_RANGE.min} đến ${DAY_RANGE.max}.`,
+        en: `The date must be between ${DAY_RANGE.min} and ${DAY_RANGE.max}.`,
+      },
+    },
   });
 
 export function addDays(day: string, days: number): string {

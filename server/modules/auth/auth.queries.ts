@@ -92,31 +92,3 @@ export async function touchSession(db: Kysely<DB>, sessionId: string, days: numb
     .where('lastSeenAt', '<', sql<string>`now() - interval '1 minute'`)
     .execute();
 }
-
-export async function recentFailures(db: Kysely<DB>, by: 'username' | 'ip', value: string, minutes: number) {
-  const since = sql<string>`now() - make_interval(mins => ${minutes})`;
-  const column = by === 'username' ? sql<string>`lower(username)` : sql<string>`ip`;
-  const key = by === 'username' ? value.toLowerCase() : value;
-  // Failures since the last success only: a correct log-in clears the slate for the account.
-  const row = await db
-    .selectFrom('loginAttempts')
-    .select((eb) => [eb.fn.countAll<number>().as('failures'), eb.fn.max('at').as('lastAt')])
-    .where(column, '=', key)
-    .where('success', '=', false)
-    .where('at', '>', since)
-    .where((eb) =>
-      by === 'username'
-        ? eb(
-            'at',
-            '>',
-            eb
-              .selectFrom('loginAttempts as s')
-              .select(sql<string>`coalesce(max(s.at), '-infinity'::timestamptz)`.as('m'))
-              .where(sql<string>`lower(s.username)`, '=', key)
-              .where('s.success', '=', true),
-          )
-        : sql<boolean>`true`,
-    )
-    .executeTakeFirstOrThrow();
-  return { failures: Number(row.failures), lastAt: row.lastAt as string | null };
-}

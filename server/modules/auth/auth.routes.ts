@@ -35,6 +35,7 @@ export function authRoutes(app: FastifyInstance, config: Config) {
         userAgent: req.headers['user-agent'],
         sessionDays: config.SESSION_DAYS,
         requestId: req.id,
+        limits: config.loginThrottle,
       });
       reply.setCookie(SESSION_COOKIE, token, cookieOptions);
       const actor = await actorBySession(app.db, sha256(token));

@@ -5,10 +5,7 @@ import { AppError } from '../../http/errors.ts';
 import type { Ctx } from '../../http/context.ts';
 import { hashPassword, isStrongPassword, newSecret, sha256, verifyPassword } from '../../lib/secrets.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
-import { recentFailures } from './auth.queries.ts';
-
-/** Lock-out rules: failures per account and per address within the window. */
-export const LOGIN_LIMITS = { windowMinutes: 15, perAccount: 5, perAddress: 30 };
+import { type ThrottleLimits, checkThrottle, recordAttempt } from './auth.throttle.ts';
 
 // A hash to verify against when the user does not exist, so timing does not reveal which usernames exist.
 let dummyHash: Promise<string> | undefined;
@@ -20,15 +17,11 @@ export interface LoginInput {
   userAgent: string | undefined;
   sessionDays: number;
   requestId: string;
+  limits: ThrottleLimits;
 }
 
 export async function login(db: Kysely<DB>, input: LoginInput): Promise<{ token: string; userId: string }> {
-  const { windowMinutes, perAccount, perAddress } = LOGIN_LIMITS;
-  const byAccount = await recentFailures(db, 'username', input.username, windowMinutes);
-  const byAddress = await recentFailures(db, 'ip', input.ip, windowMinutes);
-  if (byAccount.failures >= perAccount || byAddress.failures >= perAddress) {
-    throw new AppError(429, 'auth.locked', { minutes: windowMinutes });
-  }
+  await checkThrottle(db, input.username, input.ip, input.limits);
   const user = await db
     .selectFrom('users')
     .select(['id', 'username', 'passwordHash', 'disabledAt'])
@@ -37,9 +30,7 @@ export async function login(db: Kysely<DB>, input: LoginInput): Promise<{ token:
   dummyHash ??= hashPassword(newSecret());
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
   const success = Boolean(user && ok && !user.disabledAt);
-  await db.insertInto('loginAttempts').values({ username: input.username, ip: input.ip, success }).execute();
-  // Attempts only matter within the lock-out window; successful log-ins stay in the audit log.
-  await db.deleteFrom('loginAttempts').where('at', '<', sql<string>`now() - interval '1 day'`).execute();
+  await recordAttempt(db, input.username, input.ip, success, input.limits);
   if (!success || !user) throw new AppError(401, 'auth.invalid_credentials');
 
   const token = newSecret();

@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { addDays, isoDay } from '../../lib/dates.ts';
 import { REGIMES, isCode } from '../../lib/numbering.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
+import { nonEmptyPatch } from '../../lib/patch.ts';
 import { LETTER_KINDS } from '../letters/letters.schema.ts';
 
 /**
@@ -25,7 +26,7 @@ export const createTypeBody = z.strictObject({
   legalBasisId: z.uuid().nullable().default(null),
   certainty,
 });
-export const updateTypeBody = z.strictObject({ name: z.string().trim().min(1).max(200).optional(), abbreviation: abbreviation.nullable().optional(), active: z.boolean().optional() });
+export const updateTypeBody = nonEmptyPatch(z.strictObject({ name: z.string().trim().min(1).max(200).optional(), abbreviation: abbreviation.nullable().optional(), active: z.boolean().optional() }));
 export const createNumberingRuleBody = z.strictObject({
   regime: z.enum(REGIMES),
   period: z.enum(['year', 'term']),

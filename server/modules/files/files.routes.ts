@@ -8,6 +8,7 @@ import type { Config } from '../../config.ts';
 import { ctxOf } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { fileInfo, uploadQuery } from './files.schema.ts';
+import { badText } from '../../http/edge.ts';
 import { type FileStore, contentPath, getFile, uploadFile } from './files.service.ts';
 
 const tags = ['files'];
@@ -31,6 +32,9 @@ export function fileRoutes(app: FastifyInstance, config: Config) {
         const ctx = ctxOf(req);
         const part = await req.file();
         if (!part) throw new AppError(400, 'file.missing');
+        // The file name is text from the client, like a JSON field: the edge's guard does not see it.
+        const badName = badText(part.filename);
+        if (badName) throw new AppError(400, badName);
         const saved = await uploadFile(ctx, store, { organizationId: req.query.organizationId, name: path.basename(part.filename || 'tep'), stream: part.file });
         return reply.code(201).send(saved);
       },
