@@ -19,6 +19,7 @@ import { currentSchemaVersion } from './db/migrate.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrorHandling, sendProblem } from './http/errors.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { Extraction } from './modules/files/files.pool.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { organizationRoutes } from './modules/organizations/organizations.routes.ts';
 import { termRoutes } from './modules/terms/terms.routes.ts';
@@ -58,6 +59,10 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
     routerOptions: { maxParamLength: 200 },
   });
   app.decorate('db', database.db);
+  // Parsers of uploaded files run in worker threads with limits; the threads end with the app.
+  const extraction = new Extraction(config);
+  app.decorate('extraction', extraction);
+  app.addHook('onClose', () => extraction.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {

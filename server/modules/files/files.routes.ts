@@ -17,7 +17,7 @@ const tags = ['files'];
  * route accepts multipart bodies. Registered by documentRoutes.
  */
 export function fileRoutes(app: FastifyInstance, config: Config) {
-  const store: FileStore = { root: path.resolve(config.DATA_DIR, 'files'), maxBytes: config.FILE_MAX_BYTES };
+  const store: FileStore = { root: path.resolve(config.DATA_DIR, 'files'), maxBytes: config.FILE_MAX_BYTES, extraction: app.extraction };
   void app.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: store.maxBytes, files: 1, fields: 5, parts: 6 } });
     const r = scope.withTypeProvider<ZodTypeProvider>();
