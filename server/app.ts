@@ -18,6 +18,7 @@ import type { Database } from './db/client.ts';
 import { currentSchemaVersion } from './db/migrate.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrorHandling, sendProblem } from './http/errors.ts';
+import { registerSecurityHeaders } from './http/headers.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { Extraction } from './modules/files/files.pool.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -69,6 +70,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
     reply.header('x-request-id', req.id);
   });
   registerErrorHandling(app);
+  await registerSecurityHeaders(app, config);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -83,7 +85,9 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // Swagger UI's page loads its scripts from files (no inline script): the app's CSP serves it as is.
+  // Its validator badge would load an image from validator.swagger.io: switched off.
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   registerAuth(app, config);
 
