@@ -36,23 +36,23 @@ export function zip(entries: Entry[]): Buffer {
     const { body, crc, size } = deflated(e);
     const name = Buffer.from(e.name, 'utf8');
     const declared = e.declared ?? size;
+    // The local and central headers carry the same fields (method, CRC, sizes, name length) at their offsets.
+    const fields = (buf: Buffer, at: number) => {
+      buf.writeUInt16LE(8, at);
+      buf.writeUInt32LE(crc >>> 0, at + 6);
+      buf.writeUInt32LE(body.length, at + 10);
+      buf.writeUInt32LE(declared, at + 14);
+      buf.writeUInt16LE(name.length, at + 18);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(declared, 22);
-    local.writeUInt16LE(name.length, 26);
+    fields(local, 8);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(declared, 24);
-    central.writeUInt16LE(name.length, 28);
+    fields(central, 10);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
     centrals.push(central, name);

@@ -43,5 +43,5 @@ describe('zip central directory', () => {
     } finally {
       await Promise.all([slow.close(), fast.close()]);
     }
-  });
+  }, 60_000); // a worker's first start loads the parsers: seconds on a busy machine
 });
