@@ -18,13 +18,16 @@ let importer: Client;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ t, w, close } = await startWithFiles('congtac-bomb-', { EXTRACT_MEMORY_MB: '128', EXTRACT_TIMEOUT_MS: '10000' }));
+  ({ t, w, close } = await startWithFiles('congtac-bomb-', { EXTRACT_MEMORY_MB: '128', EXTRACT_TIMEOUT_MS: '25000' }));
   const u = await makeUser(t.admin, [{ role: 'cell_secretary', organizationId: w.cell.id }]);
   importer = await new HttpClient(t.app).login(u.username, u.password);
 });
 afterAll(() => close());
 
-/** Runs `work` while /healthz is asked every 50 ms; returns its result and the slowest health answer. */
+/**
+ * Runs `work` while /healthz is asked every 50 ms; returns its result and the slowest health answer.
+ * Parsing on the event loop stalled it for 24 s; 2 s leaves room for a busy test machine.
+ */
 async function whileHealthPolled<T>(work: () => Promise<T>) {
   let done = false;
   let slowest = 0;
@@ -60,7 +63,7 @@ describe('decompression bombs', () => {
       expect(json<Stored>(res)).toMatchObject({ hasText: false, textStatus: 'too_large' });
     }
     expect(took).toBeLessThan(5000);
-    expect(slowest).toBeLessThan(1000);
+    expect(slowest).toBeLessThan(2000);
     expect(answered).toBeGreaterThan(0);
     const id = json<Stored>(result[0]!).id;
     expect(json<Stored>(await w.clerk.get(`/api/v1/files/${id}`)).textStatus).toBe('too_large');
@@ -72,13 +75,13 @@ describe('decompression bombs', () => {
     expect(d.files).toEqual([expect.objectContaining({ id, textStatus: 'too_large' })]);
   });
 
-  it('stops in its worker a Word file that lies about its size, and the server keeps answering', async () => {
+  it('stops in its worker a Word file that lies about its size, and the server keeps answering', { timeout: 60_000 }, async () => {
     // The headers declare 1 KB: the guard lets it through, the worker's limits stop it.
     const liar = docxBomb(200, 1000);
     const { result, slowest } = await whileHealthPolled(() => upload(w.clerk, w.committee.id, 'noi-doi.docx', liar));
     expect(result.statusCode, result.body).toBe(201);
     expect(['too_large', 'timeout', 'failed']).toContain(json<Stored>(result).textStatus);
-    expect(slowest).toBeLessThan(1000);
+    expect(slowest).toBeLessThan(2000);
     expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
   });
 
@@ -107,7 +110,7 @@ describe('decompression bombs', () => {
       expect(json(res)).toMatchObject({ code: 'import.file_too_large' });
     }
     expect(took).toBeLessThan(5000);
-    expect(slowest).toBeLessThan(1000);
+    expect(slowest).toBeLessThan(2000);
     expect(await jobs()).toBe(before);
   });
 });
