@@ -19,7 +19,9 @@ import { currentSchemaVersion } from './db/migrate.ts';
 import { registerAuth } from './http/auth.ts';
 import { clientErrorHandler, frameworkErrors, registerInputGuards } from './http/edge.ts';
 import { registerErrorHandling, sendProblem } from './http/errors.ts';
+import { registerSecurityHeaders } from './http/headers.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { Extraction } from './modules/files/files.pool.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { organizationRoutes } from './modules/organizations/organizations.routes.ts';
 import { termRoutes } from './modules/terms/terms.routes.ts';
@@ -62,6 +64,10 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
     clientErrorHandler,
   });
   app.decorate('db', database.db);
+  // Parsers of uploaded files run in worker threads with limits; the threads end with the app.
+  const extraction = new Extraction(config);
+  app.decorate('extraction', extraction);
+  app.addHook('onClose', () => extraction.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {
@@ -69,6 +75,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   });
   registerErrorHandling(app);
   registerInputGuards(app);
+  await registerSecurityHeaders(app, config);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -83,7 +90,9 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // Swagger UI's page loads its scripts from files (no inline script): the app's CSP serves it as is.
+  // Its validator badge would load an image from validator.swagger.io: switched off.
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   registerAuth(app, config);
 

@@ -51,6 +51,17 @@ const schema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** Largest uploaded file (documents, registers, letters); default 50 MB. */
   FILE_MAX_BYTES: z.coerce.number().int().min(1024).default(52_428_800),
+  /** Text extraction (PDF, Word) and Excel imports run in worker threads with these limits: */
+  /** the most a zip-based file (Word, Excel) may declare uncompressed, checked before anything is inflated; */
+  EXTRACT_MAX_UNCOMPRESSED_BYTES: z.coerce.number().int().min(1024).default(104_857_600),
+  /** the most its uncompressed size may be times its compressed size (past 1 MB uncompressed); */
+  EXTRACT_MAX_RATIO: z.coerce.number().min(1).default(100),
+  /** the time a file may take, after which its worker is stopped; */
+  EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(1).default(15_000),
+  /** the JavaScript heap of a worker, in MB (past it the worker is stopped; the PDF reader needs about 128); */
+  EXTRACT_MEMORY_MB: z.coerce.number().int().min(64).default(256),
+  /** and how many workers at most run at once. */
+  EXTRACT_THREADS: z.coerce.number().int().min(1).max(16).default(2),
   /** The in-process job worker (reminders, digests); 'off' on an instance that only serves HTTP. */
   WORKER: z.enum(['on', 'off']).default('on'),
   /** The SMTP server the daily digest goes through (smtp://user:pass@host:port); no e-mail when absent. */

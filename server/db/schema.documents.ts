@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { SecrecyLevel } from '../../common/enums.ts';
+import type { TextStatus } from '../modules/files/files.schema.ts';
 
 type Day = string;
 type Timestamp = ColumnType<string, string | undefined, string>;
@@ -62,6 +63,8 @@ export interface FilesTable {
   mime: string;
   name: string;
   text: string | null;
+  /** What became of its search text (files.pool.ts). */
+  textStatus: Generated<TextStatus>;
   organizationId: string;
   scopePath: string;
   createdBy: string | null;

@@ -1,4 +1,5 @@
 import { documentsMessages } from '../modules/documents/documents.messages.ts';
+import { filesMessages } from '../modules/files/files.messages.ts';
 import { notificationsMessages } from '../modules/notifications/notifications.messages.ts';
 import { programsMessages } from '../modules/programs/programs.messages.ts';
 import { duesMessages } from '../modules/dues/dues.messages.ts';
@@ -111,6 +112,7 @@ export const messages = {
   ...meetingsMessages,
   ...meetingCalendarMessages,
   ...documentsMessages,
+  ...filesMessages,
   ...programsMessages,
   ...notificationsMessages,
 } as const satisfies Record<string, Text>;

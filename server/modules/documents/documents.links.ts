@@ -85,7 +85,7 @@ export async function removeRelation(ctx: Ctx, id: string, input: RelationInput)
 
 export function documentFiles(db: Kysely<DB>, id: string) {
   return db.selectFrom('documentFiles as df').innerJoin('files as f', 'f.id', 'df.fileId')
-    .select(['f.id', 'f.name', 'f.size', 'f.mime', 'f.createdAt']).where('df.documentId', '=', id).orderBy('f.createdAt').orderBy('f.id').execute();
+    .select(['f.id', 'f.name', 'f.size', 'f.mime', 'f.textStatus', 'f.createdAt']).where('df.documentId', '=', id).orderBy('f.createdAt').orderBy('f.id').execute();
 }
 
 async function changeFiles(ctx: Ctx, id: string, fileId: string, change: (trx: Transaction<DB>, d: Awaited<ReturnType<typeof writableDocument>>) => Promise<string>) {

@@ -85,7 +85,7 @@ export async function documentDetail(db: Kysely<DB>, d: FoundDocument): Promise<
     db.selectFrom('documentEvents as e').leftJoin('users as u', 'u.id', 'e.actorUserId')
       .select(['e.kind', 'e.note', 'e.at', 'u.displayName as actor']).where('e.documentId', '=', d.id).orderBy('e.at').orderBy('e.id').execute(),
     db.selectFrom('documentFiles as df').innerJoin('files as f', 'f.id', 'df.fileId')
-      .select(['f.id', 'f.name', 'f.size', 'f.mime']).where('df.documentId', '=', d.id).orderBy('f.createdAt').execute(),
+      .select(['f.id', 'f.name', 'f.size', 'f.mime', 'f.textStatus']).where('df.documentId', '=', d.id).orderBy('f.createdAt').execute(),
   ]);
   const authority = d.authority as Authority;
   return {

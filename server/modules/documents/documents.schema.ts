@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SECRECY_LEVELS } from '../../../common/enums.ts';
 import { isoDay } from '../../lib/dates.ts';
 import { AUTHORITIES, REGIMES } from '../../lib/numbering.ts';
+import { TEXT_STATUSES } from '../files/files.schema.ts';
 
 /** The contract of documents: inputs are strict (unknown fields refused), outputs are what the UI reads. */
 
@@ -154,7 +155,7 @@ export const documentDetail = documentSummary.extend({
   versions: z.array(z.object({ versionNo: z.number(), note: z.string().nullable(), createdAt: z.string() })),
   relations: z.array(z.object({ documentId: z.uuid(), kind: z.enum(RELATION_KINDS), symbol: z.string().nullable(), summary: z.string() })),
   events: z.array(z.object({ kind: z.string(), note: z.string().nullable(), at: z.string(), actor: z.string().nullable() })),
-  files: z.array(z.object({ id: z.uuid(), name: z.string(), size: z.number(), mime: z.string() })),
+  files: z.array(z.object({ id: z.uuid(), name: z.string(), size: z.number(), mime: z.string(), textStatus: z.enum(TEXT_STATUSES) })),
 });
 export type DocumentDetail = z.infer<typeof documentDetail>;
 
@@ -175,7 +176,7 @@ export const documentRelation = z.object({
 export type DocumentRelation = z.infer<typeof documentRelation>;
 export const relationParams = z.object({ id: z.uuid(), kind: z.enum(RELATION_KINDS), relatedId: z.uuid() });
 
-export const documentFile = z.object({ id: z.uuid(), name: z.string(), size: z.number(), mime: z.string(), createdAt: z.string() });
+export const documentFile = z.object({ id: z.uuid(), name: z.string(), size: z.number(), mime: z.string(), textStatus: z.enum(TEXT_STATUSES), createdAt: z.string() });
 export const attachFileBody = z.strictObject({ fileId: z.uuid() });
 
 export const versionText = z.object({ versionNo: z.number(), body: z.string(), note: z.string().nullable(), createdAt: z.string() });

@@ -79,16 +79,21 @@ async function pdfText(path: string): Promise<string> {
   return pages.join('\n');
 }
 
-/** The text of a PDF, Word or plain text file for search; null for others or when it cannot be read. */
-export async function extractText(path: string, mime: string): Promise<string | null> {
-  try {
-    let text: string | null = null;
-    if (mime === 'application/pdf') text = await pdfText(path);
-    else if (mime === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') text = (await mammoth.extractRawText({ path })).value;
-    else if (mime === 'text/plain') text = await readFile(path, 'utf8');
-    return text === null ? null : text.normalize('NFC').slice(0, MAX_TEXT);
-  } catch {
-    // A damaged file is still kept: it is the record; only its search text is missing.
-    return null;
-  }
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Types whose text is read by a parser (in a worker thread, files.pool.ts); plain text is read as it is. */
+export const PARSED_TEXT = new Set(['application/pdf', DOCX]);
+
+/**
+ * The text of a PDF or Word file for search, cut at MAX_TEXT; null for other types. Throws when the
+ * file cannot be read. Runs in the extraction worker: the parsers' memory and time are capped there.
+ */
+export async function parseText(path: string, mime: string): Promise<string | null> {
+  let text: string | null = null;
+  if (mime === 'application/pdf') text = await pdfText(path);
+  else if (mime === DOCX) text = (await mammoth.extractRawText({ path })).value;
+  return text === null ? null : text.normalize('NFC').slice(0, MAX_TEXT);
 }
+
+/** The text of a plain text file, read in place (it is at most FILE_MAX_BYTES and needs no parser). */
+export const plainText = async (path: string) => (await readFile(path, 'utf8')).normalize('NFC').slice(0, MAX_TEXT);

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** What became of a file's search text (files.pool.ts). */
+export const TEXT_STATUSES = ['extracted', 'none', 'too_large', 'timeout', 'failed'] as const;
+export type TextStatus = (typeof TEXT_STATUSES)[number];
+
 /** What the API tells about a stored file. */
 export const fileInfo = z.object({
   id: z.uuid(),
@@ -10,6 +14,8 @@ export const fileInfo = z.object({
   sha256: z.string(),
   /** Text was extracted for search (PDF, Word, plain text). */
   hasText: z.boolean(),
+  /** What became of the text: extracted, none to extract, or left out (too large, too slow, unreadable). */
+  textStatus: z.enum(TEXT_STATUSES),
 });
 export type FileInfo = z.infer<typeof fileInfo>;
 

@@ -14,7 +14,8 @@ import { SECRECY_LEVELS } from '../../lib/roles.ts';
 import type { Actor } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import { handlerVisible } from '../letters/letters.ts';
-import { detectType, extractText } from './files.content.ts';
+import { detectType } from './files.content.ts';
+import type { Extraction } from './files.pool.ts';
 
 /**
  * Files are stored once per content, under <data dir>/files/ab/cd/<sha256>. An upload streams to a
@@ -26,6 +27,8 @@ import { detectType, extractText } from './files.content.ts';
 export interface FileStore {
   root: string;
   maxBytes: number;
+  /** Where search text is extracted, within limits: a file over them is stored without text. */
+  extraction: Extraction;
 }
 
 export const contentPath = (store: FileStore, sha: string) => path.join(store.root, sha.slice(0, 2), sha.slice(2, 4), sha);
@@ -76,8 +79,8 @@ export async function uploadFile(ctx: Ctx, store: FileStore, upload: Upload) {
   try {
     const detected = await detectType(got.tmp, upload.name);
     if (!detected.ok) throw new AppError(415, 'file.type_refused');
-    const text = await extractText(got.tmp, detected.mime);
-    const row = { id: randomUUID(), sha256: got.sha256, size: got.size, mime: detected.mime, name: upload.name, text, organizationId: org.id, scopePath: org.path, createdBy: ctx.actor.userId };
+    const { text, textStatus } = await store.extraction.text(got.tmp, detected.mime);
+    const row = { id: randomUUID(), sha256: got.sha256, size: got.size, mime: detected.mime, name: upload.name, text, textStatus, organizationId: org.id, scopePath: org.path, createdBy: ctx.actor.userId };
     await ctx.db.transaction().execute(async (trx) => {
       await trx.insertInto('files').values(row).execute();
       await appendAudit(trx, ctx, { action: 'file.uploaded', entity: 'file', entityId: row.id, scopePath: org.path, after: { ...row, text: text === null ? null : `${text.length} characters` } });
@@ -87,7 +90,7 @@ export async function uploadFile(ctx: Ctx, store: FileStore, upload: Upload) {
         placed = true;
       }
     });
-    return { id: row.id, name: row.name, size: row.size, mime: row.mime, sha256: row.sha256, hasText: text !== null && text.trim() !== '' };
+    return { id: row.id, name: row.name, size: row.size, mime: row.mime, sha256: row.sha256, hasText: textStatus === 'extracted', textStatus };
   } catch (err) {
     // Moved into place but the row did not commit: remove it unless another row shares the content.
     if (placed && !(await ctx.db.selectFrom('files').select('id').where('sha256', '=', got.sha256).executeTakeFirst())) await rm(final, { force: true });
@@ -109,7 +112,7 @@ export function visibleFiles(db: Kysely<DB>, actor: Actor) {
   // A letter routed to the inspection committee keeps its attachment from everyone else.
   const notRouted = sql<SqlBool>`NOT EXISTS (SELECT 1 FROM letters l WHERE l.file_id = f.id AND NOT ${handlerVisible(actor, 'l')})`;
   return db.selectFrom('files as f')
-    .select(['f.id', 'f.name', 'f.size', 'f.mime', 'f.sha256', 'f.createdAt', sql<boolean>`coalesce(length(trim(f.text)) > 0, false)`.as('hasText')])
+    .select(['f.id', 'f.name', 'f.size', 'f.mime', 'f.sha256', 'f.createdAt', 'f.textStatus', sql<boolean>`coalesce(length(trim(f.text)) > 0, false)`.as('hasText')])
     .where((eb) => eb.or(['documents.read', 'correspondence.read', 'letters.read'].map((p) => inScope(actor, p as 'documents.read', eb.ref('f.scopePath')))))
     .where(notSecret)
     .where(notRouted);

@@ -38,7 +38,7 @@ export function memberImportRoutes(app: FastifyInstance) {
     r.post('/api/v1/member-import/dry-run', {
       bodyLimit: FILE_LIMIT,
       schema: { tags, summary: 'Checks a file without writing anything: every row\'s errors (row, column, message)', description: upload, consumes: [XLSX, 'application/json'], response: { 200: dryRunResult } },
-      handler: async (req) => svc.dryRun(ctxOf(req), fileOf(req)),
+      handler: async (req) => svc.dryRun(ctxOf(req), fileOf(req), req.server.extraction),
     });
 
     r.post('/api/v1/member-import/jobs', {
@@ -50,7 +50,7 @@ export function memberImportRoutes(app: FastifyInstance) {
         consumes: [XLSX, 'application/json'],
         response: { 202: importJob },
       },
-      handler: async (req, reply) => reply.code(202).send(await svc.startImport(ctxOf(req), fileOf(req))),
+      handler: async (req, reply) => reply.code(202).send(await svc.startImport(ctxOf(req), fileOf(req), req.server.extraction)),
     });
 
     r.get('/api/v1/member-import/jobs/:id', {

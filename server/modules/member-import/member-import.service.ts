@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import { COLUMNS } from './member-import.columns.ts';
-import { readRows } from './member-import.parse.ts';
+import type { Extraction } from '../files/files.pool.ts';
 import { duplicatesInDatabase, writableCells } from './member-import.queries.ts';
 import type { DryRunResult, ImportJob } from './member-import.schema.ts';
 import { type RowError, type ValidRow, duplicatesInFile, rowError, validateRow } from './member-import.validate.ts';
@@ -23,8 +23,9 @@ interface Checked {
 }
 
 /** Every check, in the order a reader fixes them: the header, each row, the file against itself, the database. */
-async function checkFile(ctx: Ctx, db: Kysely<DB>, file: Buffer): Promise<Checked> {
-  const { rows: raw, missing } = await readRows(file);
+async function checkFile(ctx: Ctx, db: Kysely<DB>, file: Buffer, extraction: Extraction): Promise<Checked> {
+  // Read in a worker thread with limits: a zip bomb is refused (422), never parsed on the event loop.
+  const { rows: raw, missing } = await extraction.rows(file);
   const errors: RowError[] = missing.map((key) => rowError(ctx.lang, 1, key, 'missing_column', { column: COLUMNS.find((c) => c.key === key)?.header ?? key }));
   const cellOf = await writableCells(db, ctx.actor);
   const today = todayInVietnam();
@@ -39,8 +40,8 @@ async function checkFile(ctx: Ctx, db: Kysely<DB>, file: Buffer): Promise<Checke
   return { total: raw.length, rows, errors };
 }
 
-export async function dryRun(ctx: Ctx, file: Buffer): Promise<DryRunResult> {
-  const { total, rows, errors } = await checkFile(ctx, ctx.db, file);
+export async function dryRun(ctx: Ctx, file: Buffer, extraction: Extraction): Promise<DryRunResult> {
+  const { total, rows, errors } = await checkFile(ctx, ctx.db, file, extraction);
   const bad = new Set(errors.map((e) => e.row));
   const byCell = new Map<string, number>();
   for (const r of rows) if (!bad.has(r.row)) byCell.set(r.cell.id, (byCell.get(r.cell.id) ?? 0) + 1);
@@ -77,10 +78,10 @@ async function insertBatch(trx: Transaction<DB>, ctx: Ctx, jobId: string, batch:
 }
 
 /** The import itself: one transaction, all rows or none, checked again inside it against the database. */
-async function runImport(ctx: Ctx, jobId: string, file: Buffer, scopePath: string) {
+async function runImport(ctx: Ctx, jobId: string, file: Buffer, scopePath: string, extraction: Extraction) {
   try {
     const summary = await ctx.db.transaction().execute(async (trx) => {
-      const { rows, errors } = await checkFile(ctx, trx, file);
+      const { rows, errors } = await checkFile(ctx, trx, file, extraction);
       if (errors.length > 0) throw new ImportRefused(errors);
       const today = todayInVietnam();
       for (let i = 0; i < rows.length; i += BATCH) {
@@ -115,8 +116,8 @@ class ImportRefused extends Error {
  * Starts an import job after a full check: a file with any error is refused at once (422 with every
  * row's errors) and nothing is written. Otherwise the job runs in the background; poll it for progress.
  */
-export async function startImport(ctx: Ctx, file: Buffer): Promise<ImportJob> {
-  const { total, rows, errors } = await checkFile(ctx, ctx.db, file);
+export async function startImport(ctx: Ctx, file: Buffer, extraction: Extraction): Promise<ImportJob> {
+  const { total, rows, errors } = await checkFile(ctx, ctx.db, file, extraction);
   if (errors.length > 0) throw new AppError(422, 'import.rows_invalid', { count: errors.length }, { rowErrors: errors });
   const id = randomUUID();
   const scopePath = commonPath(rows.map((r) => r.cell.path));
@@ -124,7 +125,7 @@ export async function startImport(ctx: Ctx, file: Buffer): Promise<ImportJob> {
   progress.set(id, 0);
   // Read before the import starts: on PGlite a statement outside an open transaction waits for it.
   const job = await getJob(ctx, id);
-  void runImport(ctx, id, file, scopePath);
+  void runImport(ctx, id, file, scopePath, extraction);
   return job;
 }
 

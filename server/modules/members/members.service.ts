@@ -74,10 +74,11 @@ function newRecord(input: CreateMember, id: string) {
 }
 
 export async function createMember(ctx: Ctx, input: CreateMember): Promise<Member> {
+  // Who may not write in the cell is told so before any rule about the record.
+  const cell = await writableCell(ctx.db, ctx.actor, input.cellId);
   if (input.origin === 'application' && input.status && input.status !== 'applicant') {
     throw new AppError(409, 'member.invalid_transition', { status: input.status });
   }
-  const cell = await writableCell(ctx.db, ctx.actor, input.cellId);
   const person = await ctx.db.selectFrom('people').select('id').where('id', '=', input.personId).where('deletedAt', 'is', null).executeTakeFirst();
   if (!person) throw notFound();
   const id = randomUUID();

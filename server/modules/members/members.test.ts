@@ -102,6 +102,9 @@ describe('who sees and changes which record', () => {
     expect((await client.get(`/api/v1/members/${other.id}`)).statusCode).toBe(404);
     expect(json<PageOf<Member>>(await client.get('/api/v1/members')).data.map((m) => m.id)).toEqual([mine.id]);
     expect((await client.post(`/api/v1/members/${mine.id}/actions/retirement`, { on: '2025-01-01' })).statusCode).toBe(404);
+    // Who may not write at all hears so before any rule about the record (not 409 member.invalid_transition).
+    const p = await makeMemberPerson(t.admin, cellA.id);
+    expect((await client.post('/api/v1/members', { personId: p.id, cellId: cellA.id, origin: 'application', status: 'official' })).statusCode).toBe(404);
     expect((await t.admin.get('/api/v1/members/me')).statusCode).toBe(404);
   });
 });

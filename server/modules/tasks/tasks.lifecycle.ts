@@ -38,8 +38,14 @@ export interface Change {
   result?: string | undefined;
 }
 
-/** Applies one change to a locked task; throws AppError with nothing written when a rule refuses it. */
-async function applyChange(trx: Transaction<DB>, ctx: Ctx, t: TaskRow, c: Change): Promise<void> {
+/**
+ * Applies one change to a locked task of the expected version; throws AppError with nothing written when
+ * a rule refuses it. Who may not make the change hears so first (403), before anything about the task's
+ * state, version or the input: those are answers for someone who may act on it.
+ */
+async function applyChange(trx: Transaction<DB>, ctx: Ctx, t: TaskRow, c: Change, version: number): Promise<void> {
+  if (!mayChange(ctx, t, c.action)) throw forbidden();
+  checkVersion(t, version);
   if (t.status === 'done' || t.status === 'cancelled') throw new AppError(409, 'task.not_open');
   let set: Record<string, unknown>;
   let event: { kind: string; progress?: number | null; dueOn?: string | null; note: string | null; details?: Record<string, unknown> };
@@ -73,7 +79,6 @@ async function applyChange(trx: Transaction<DB>, ctx: Ctx, t: TaskRow, c: Change
       break;
     }
   }
-  if (!mayChange(ctx, t, c.action)) throw forbidden();
   await trx.updateTable('tasks').set({ ...set, version: sql<number>`version + 1`, updatedAt: sql<string>`now()` }).where('id', '=', t.id).execute();
   await trx.insertInto('taskEvents').values({
     id: randomUUID(), taskId: t.id, kind: event.kind, progress: event.progress ?? null, dueOn: event.dueOn ?? null, note: event.note,
@@ -89,8 +94,9 @@ async function visibleTaskOrNotFound(ctx: Ctx, id: string) {
 export async function changeTask(ctx: Ctx, id: string, version: number, c: Change) {
   await visibleTaskOrNotFound(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
-    const t = checkVersion(await lockTask(trx, id), version);
-    await applyChange(trx, ctx, t, c);
+    const t = await lockTask(trx, id);
+    if (!t) throw notFound();
+    await applyChange(trx, ctx, t, c, version);
   });
   return getTask(ctx, id);
 }
@@ -101,13 +107,14 @@ export async function changeTask(ctx: Ctx, id: string, version: number, c: Chang
  */
 export async function bulkChange(ctx: Ctx, input: s.BulkInput) {
   const ids = input.tasks.map((x) => x.id);
+  // A task the actor may not see is not found, before any rule could name it.
+  for (const id of ids) await visibleTaskOrNotFound(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
     for (const { id, version } of input.tasks) {
       const t = await lockTask(trx, id);
       if (!t) throw notFound();
       try {
-        checkVersion(t, version);
-        await applyChange(trx, ctx, t, input);
+        await applyChange(trx, ctx, t, input, version);
       } catch (e) {
         if (!(e instanceof AppError) || e.code === 'resource.version_conflict') throw e;
         throw new AppError(e.status, 'task.bulk_failed', { title: t.title, reason: messageFor(e.code, ctx.lang, e.vars) }, { taskId: t.id, cause: e.code });

@@ -75,6 +75,30 @@ describe('bad input changes nothing', () => {
   });
 });
 
+describe('a user who may not change tasks at all', () => {
+  it('is refused with 403 before any word on the task\'s state, version or the input', async () => {
+    const u = await makeUser(t.admin, [{ role: 'superior_readonly', organizationId: committee.id }]);
+    const reader = await t.anonymous().login(u.username, u.password);
+    const open = await ok<Task>(await t.admin.post('/api/v1/tasks', newTask({ title: 'Rà soát hồ sơ đảng viên' })), 201);
+    let done = await ok<Task>(await t.admin.post('/api/v1/tasks', newTask({ title: 'Tổng kết công tác năm' })), 201);
+    done = await ok<Task>(await t.admin.post(`/api/v1/tasks/${done.id}/complete`, { version: done.version, completedOn: '2026-12-20', result: 'Đã tổng kết' }));
+    expect((await reader.get(`/api/v1/tasks/${done.id}`)).statusCode).toBe(200);
+    const attempts: Array<[string, Record<string, unknown>]> = [
+      [`/api/v1/tasks/${done.id}/progress`, { version: done.version, progress: 100, note: 'x' }], // closed: task.not_open
+      [`/api/v1/tasks/${done.id}/cancel`, { version: done.version, reason: 'x' }],
+      [`/api/v1/tasks/${open.id}/progress`, { version: open.version + 5, progress: 10, note: 'x' }], // stale version
+      [`/api/v1/tasks/${open.id}/reschedule`, { version: open.version, dueOn: open.dueOn, reason: 'x' }], // same deadline
+      [`/api/v1/tasks/${done.id}/complete`, { version: done.version, completedOn: '2026-12-21', result: 'Lại' }],
+      ['/api/v1/tasks/bulk', { action: 'progress', progress: 50, note: 'x', tasks: [{ id: done.id, version: done.version }] }],
+    ];
+    for (const [url, body] of attempts) {
+      const res = await reader.post(url, body);
+      expect(res.statusCode, `${url} ${res.body}`).toBe(403);
+    }
+    expect(json<Task>(await t.admin.get(`/api/v1/tasks/${open.id}`))).toMatchObject({ version: open.version, progress: 0 });
+  });
+});
+
 describe('overlap warnings', () => {
   it('warns when another unit leads a near-identical task in the same period', async () => {
     const first = await ok<Task & { overlaps: unknown[] }>(await t.admin.post('/api/v1/tasks', newTask({ title: 'Tổ chức hội nghị sơ kết công tác kiểm tra 6 tháng' })), 201);

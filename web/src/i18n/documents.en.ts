@@ -266,6 +266,11 @@ const documentsEn: DocumentsMessages = {
     attached: 'Attached {{name}}',
     hint: 'PDF, Word, Excel or images; checked by their content.',
     frozen: 'The document was submitted: files can be added, not removed.',
+    text: {
+      too_large: 'No search text: too large once uncompressed',
+      timeout: 'No search text: reading took too long',
+      failed: 'The file\'s text could not be read',
+    },
   },
   relations: {
     title: 'Related documents',

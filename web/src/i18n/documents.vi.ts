@@ -264,6 +264,12 @@ const documentsVi = {
     attached: 'Đã đính kèm tệp {{name}}',
     hint: 'PDF, Word, Excel hoặc ảnh; kiểm tra theo nội dung tệp.',
     frozen: 'Văn bản đã trình ký: chỉ thêm được tệp, không gỡ.',
+    // Why a stored file has no search text (the file itself is kept and downloadable).
+    text: {
+      too_large: 'Không trích nội dung: tệp giải nén quá lớn',
+      timeout: 'Không trích nội dung: quá thời gian đọc',
+      failed: 'Không đọc được nội dung tệp',
+    },
   },
   relations: {
     title: 'Văn bản liên quan',

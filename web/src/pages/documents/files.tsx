@@ -1,5 +1,5 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Typography, Upload } from 'antd';
+import { Button, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ import { useDocsT } from './i18n';
  */
 
 export type FileInfo = z.infer<typeof fileInfo>;
-export type ListedFile = Pick<FileInfo, 'id' | 'name' | 'size' | 'mime'>;
+export type ListedFile = Pick<FileInfo, 'id' | 'name' | 'size' | 'mime'> & Partial<Pick<FileInfo, 'textStatus'>>;
 
 export async function uploadFile(organizationId: string, file: File, lang: string): Promise<FileInfo> {
   const form = new FormData();
@@ -57,6 +57,14 @@ const TYPES: Record<string, string> = {
 };
 export const typeLabel = (mime: string) => TYPES[mime] ?? (mime.startsWith('image/') ? mime.slice(6).toUpperCase() : mime);
 
+/** Why a file has no search text, when a limit or damage left it out; nothing for the others. */
+function TextStatusTag({ f }: { f: ListedFile }) {
+  const { t } = useDocsT();
+  const s = f.textStatus;
+  if (s !== 'too_large' && s !== 'timeout' && s !== 'failed') return null;
+  return <Tag color="warning" data-testid="file-text-status">{t(`attachments.text.${s}`)}</Tag>;
+}
+
 /** "name · 12,5 KB · PDF" with the name as the download link. */
 export function FileLine({ f }: { f: ListedFile }) {
   const { i18n } = useTranslation();
@@ -65,6 +73,7 @@ export function FileLine({ f }: { f: ListedFile }) {
       <PaperClipOutlined />
       <a href={fileUrl(f.id)} download={f.name}>{f.name}</a>
       <Typography.Text type="secondary">· {formatSize(f.size, i18n.language)} · {typeLabel(f.mime)}</Typography.Text>
+      <TextStatusTag f={f} />
     </Space>
   );
 }
@@ -129,6 +138,7 @@ export function FilesTable({ files, action }: { files: ListedFile[]; action?: (f
     { title: t('attachments.name'), dataIndex: 'name', render: (_, f) => <a href={fileUrl(f.id)} download={f.name}>{f.name}</a> },
     { title: t('attachments.size'), dataIndex: 'size', width: 120, align: 'right', render: (s: number) => formatSize(s, i18n.language) },
     { title: t('attachments.type'), dataIndex: 'mime', width: 160, render: (m: string) => typeLabel(m) },
+    { key: 'text', render: (_, f) => <TextStatusTag f={f} /> },
     ...(action ? [{ key: 'action', width: 160, render: (_: unknown, f: ListedFile) => action(f) }] : []),
   ];
   return <Table<ListedFile> size="small" rowKey="id" pagination={false} columns={columns} dataSource={files} locale={{ emptyText: t('attachments.none') }} data-testid="files-table" />;
