@@ -133,7 +133,9 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   notificationRoutes(app);
 
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist });
+  // The built files are routes of their own (wildcard: false), not a catch-all `/*`: a catch-all would be
+  // tried after every API route that fails to match and hide the router's errors (an overlong parameter's 414).
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   app.setNotFoundHandler((req, reply) => {
     // The web app routes on the client: any other non-API GET gets its index page.
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
