@@ -5,7 +5,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Database } from '../db/client.ts';
 import { type EntrySink, TarWriter, readTar } from '../lib/tar.ts';
-import { type Checkpoint, type CheckpointSettings, checkpointSink, readCheckpointLog, writeCheckpoint } from '../modules/audit/audit.checkpoints.ts';
+import { type Checkpoint, type CheckpointSettings, checkpointSink, parseCheckpointLog, writeCheckpoint } from '../modules/audit/audit.checkpoints.ts';
 import { type Inventory, checkPgToolVersion, inventory, runPgTool } from './inventory.ts';
 
 /**
@@ -76,41 +76,54 @@ export async function createBackup(database: Database, settings: BackupSettings,
   try {
     const snap = await snapshot(database, settings, tmp);
     const tar = TarWriter.create(out);
-    const entries: Manifest['entries'] = [];
-    const add = async (name: string, source: string) => {
-      const h = hasher();
-      const size = await tar.addFile(name, source, h.update);
-      entries.push({ name, size, sha256: h.hex() });
-      return size;
-    };
-    await add(snap.entry, snap.file);
-    if (log) {
-      await tar.addBuffer(CHECKPOINTS_ENTRY, log);
-      entries.push({ name: CHECKPOINTS_ENTRY, size: log.length, sha256: createHash('sha256').update(log).digest('hex') });
+    try {
+      return await writeEntries(tar, database, settings, snap, log);
+    } catch (e) {
+      await fs.promises.rm(out, { force: true }); // no half-written archive left to be mistaken for a backup
+      throw e;
     }
-    const missing: string[] = [];
-    let bytes = 0;
-    for (const sha of snap.inv.fileShas) {
-      const source = path.resolve(settings.DATA_DIR, fileEntry(sha));
-      if (fs.existsSync(source)) bytes += await add(fileEntry(sha), source);
-      else missing.push(sha);
-    }
-    const manifest: Manifest = {
-      format: 'congtac-backup',
-      version: 1,
-      createdAt: new Date().toISOString(),
-      database: database.kind,
-      ...snap.inv,
-      checkpoint: log ? (readCheckpointLog(sink.logFile).filter((l) => l.checkpoint).at(-1)?.checkpoint ?? null) : null,
-      files: { count: snap.inv.fileShas.length - missing.length, bytes, missing },
-      entries,
-    };
-    await tar.addBuffer(MANIFEST, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
-    await tar.finish();
-    return manifest;
   } finally {
     await fs.promises.rm(tmp, { recursive: true, force: true });
   }
+}
+
+type Snapshot = Awaited<ReturnType<typeof snapshot>>;
+
+const newestCheckpoint = (log: Buffer | null) => (log ? (parseCheckpointLog(log.toString('utf8')).filter((l) => l.checkpoint).at(-1)?.checkpoint ?? null) : null);
+
+async function writeEntries(tar: TarWriter, database: Database, settings: BackupSettings, snap: Snapshot, log: Buffer | null): Promise<Manifest> {
+  const entries: Manifest['entries'] = [];
+  const add = async (name: string, source: string) => {
+    const h = hasher();
+    const size = await tar.addFile(name, source, h.update);
+    entries.push({ name, size, sha256: h.hex() });
+    return size;
+  };
+  await add(snap.entry, snap.file);
+  if (log) {
+    await tar.addBuffer(CHECKPOINTS_ENTRY, log);
+    entries.push({ name: CHECKPOINTS_ENTRY, size: log.length, sha256: createHash('sha256').update(log).digest('hex') });
+  }
+  const missing: string[] = [];
+  let bytes = 0;
+  for (const sha of snap.inv.fileShas) {
+    const source = path.resolve(settings.DATA_DIR, fileEntry(sha));
+    if (fs.existsSync(source)) bytes += await add(fileEntry(sha), source);
+    else missing.push(sha);
+  }
+  const manifest: Manifest = {
+    format: 'congtac-backup',
+    version: 1,
+    createdAt: new Date().toISOString(),
+    database: database.kind,
+    ...snap.inv,
+    checkpoint: newestCheckpoint(log),
+    files: { count: snap.inv.fileShas.length - missing.length, bytes, missing },
+    entries,
+  };
+  await tar.addBuffer(MANIFEST, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+  await tar.finish();
+  return manifest;
 }
 
 export interface ArchiveCheck {

@@ -52,8 +52,9 @@ export class TarWriter {
     private readonly file: fs.WriteStream,
   ) {}
 
+  /** A new archive at `path`; throws (EEXIST) at once if something is there. */
   static create(path: string): TarWriter {
-    const file = fs.createWriteStream(path, { flags: 'wx', mode: 0o600 });
+    const file = fs.createWriteStream(path, { fd: fs.openSync(path, 'wx', 0o600) });
     if (!path.endsWith('.gz')) return new TarWriter(file, file);
     const gzip = zlib.createGzip();
     gzip.pipe(file);

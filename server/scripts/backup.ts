@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackup, verifyArchive } from '../backup/archive.ts';
@@ -18,14 +19,14 @@ async function main(): Promise<number> {
   if (!archive) {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
     archive = path.resolve(values.out ?? `congtac-backup-${stamp}.tar.gz`);
+    if (fs.existsSync(archive)) throw new UsageError(`${archive} already exists: nothing was written.`);
     const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
     try {
       const m = await createBackup(database, config, archive, (msg) => console.warn(msg));
       const rows = Object.values(m.tables).reduce((a, b) => a + b, 0);
       console.log(`Backup written: ${archive}\n  ${m.database}, schema ${m.schemaVersion}, ${Object.keys(m.tables).length} tables, ${rows} rows, ${m.files.count} files (${m.files.bytes} bytes), audit head seq=${m.audit.head?.seq ?? 0}`);
     } catch (e) {
-      if (e instanceof BackupError) throw new UsageError(e.message);
-      throw e instanceof Error && /EEXIST/.test(e.message) ? new UsageError(`${archive} already exists: nothing was written.`) : e;
+      throw e instanceof BackupError ? new UsageError(e.message) : e;
     } finally {
       await database.close();
     }

@@ -84,11 +84,14 @@ export interface CheckpointLine {
   checkpoint: Checkpoint | null;
 }
 
-/** Every line of the log, parsed; a line that is not a checkpoint comes back with `checkpoint: null`. */
+/** Every line of the log file, parsed; none when there is no file. */
 export function readCheckpointLog(file: string): CheckpointLine[] {
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
+  return fs.existsSync(file) ? parseCheckpointLog(fs.readFileSync(file, 'utf8')) : [];
+}
+
+/** Every line of a log, parsed; a line that is not a checkpoint comes back with `checkpoint: null`. */
+export function parseCheckpointLog(text: string): CheckpointLine[] {
+  return text
     .split('\n')
     .map((text, i) => ({ text, line: i + 1 }))
     .filter((l) => l.text.trim() !== '')
