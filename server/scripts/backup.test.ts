@@ -116,11 +116,16 @@ describe(`backup and restore (${base ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(verify.code).toBe(0);
   });
 
-  it('refuses to restore over a target that is not empty, and changes nothing there', { timeout: 120_000 }, async () => {
+  it('refuses to restore over a target that is not empty, and changes nothing there; --force replaces it', { timeout: 180_000 }, async () => {
     const before = await contents(restored);
     const again = await cli('server/scripts/restore.ts', restored.env, [archive]);
     expect(again.code).toBe(2);
     expect(again.out).toContain('The target is not empty');
+    expect(await contents(restored)).toEqual(before);
+
+    const forced = await cli('server/scripts/restore.ts', restored.env, [archive, '--force']);
+    expect(forced.out).toMatch(/Restored .* verified/);
+    expect(forced.code).toBe(0);
     expect(await contents(restored)).toEqual(before);
   });
 
