@@ -126,5 +126,9 @@ describe('audit checkpoints', () => {
     expect(warnings).toEqual([expect.stringContaining('Keep a copy away from this server')]);
     expect(checkpointKey({ DATA_DIR: path.join(dir, 'none') }, { generate: false })).toBeNull();
     expect(checkpointKey({ DATA_DIR: dataDir, AUDIT_CHECKPOINT_KEY: 'from-the-environment' }, { generate: false })?.toString()).toBe('from-the-environment');
+    const keyFile = path.join(dir, 'checkpoint.key');
+    fs.writeFileSync(keyFile, 'a-key-kept-in-a-file-elsewhere\n');
+    expect(checkpointKey({ DATA_DIR: dataDir, AUDIT_CHECKPOINT_KEY_FILE: keyFile }, { generate: false })?.toString()).toBe('a-key-kept-in-a-file-elsewhere');
+    expect(() => checkpointKey({ DATA_DIR: dataDir, AUDIT_CHECKPOINT_KEY_FILE: path.join(dir, 'absent.key') }, { generate: true })).toThrow(/AUDIT_CHECKPOINT_KEY_FILE: cannot read .*ENOENT/);
   });
 });

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { ConfigError } from '../../config.ts';
 import type { DB } from '../../db/schema.ts';
 
 /**
@@ -45,7 +46,7 @@ export const checkpointLogPath = (dataDir: string) => path.resolve(dataDir, CHEC
  */
 export function checkpointKey(s: CheckpointSettings, opts: { generate: boolean; warn?: (msg: string) => void }): Buffer | null {
   if (s.AUDIT_CHECKPOINT_KEY) return Buffer.from(s.AUDIT_CHECKPOINT_KEY, 'utf8');
-  if (s.AUDIT_CHECKPOINT_KEY_FILE) return Buffer.from(fs.readFileSync(s.AUDIT_CHECKPOINT_KEY_FILE, 'utf8').trim(), 'utf8');
+  if (s.AUDIT_CHECKPOINT_KEY_FILE) return readKeyFile(s.AUDIT_CHECKPOINT_KEY_FILE);
   const file = path.resolve(s.DATA_DIR, GENERATED_KEY_FILE);
   if (fs.existsSync(file)) return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'utf8');
   if (!opts.generate) return null;
@@ -56,6 +57,17 @@ export function checkpointKey(s: CheckpointSettings, opts: { generate: boolean; 
       `(or AUDIT_CHECKPOINT_KEY): whoever can read it can forge checkpoints (docs/SECURITY.md, "Audit checkpoints").`,
   );
   return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'utf8');
+}
+
+function readKeyFile(file: string): Buffer {
+  let key: string;
+  try {
+    key = fs.readFileSync(file, 'utf8').trim();
+  } catch (e) {
+    throw new ConfigError(`AUDIT_CHECKPOINT_KEY_FILE: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+  }
+  if (key.length < 16) throw new ConfigError(`AUDIT_CHECKPOINT_KEY_FILE: ${file} must hold a key of at least 16 characters.`);
+  return Buffer.from(key, 'utf8');
 }
 
 export function checkpointSink(s: CheckpointSettings, warn?: (msg: string) => void): CheckpointSink {
