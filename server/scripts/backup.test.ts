@@ -9,6 +9,7 @@ import { json, startTestApp } from '../../test/app.ts';
 import { createPostgresDatabase } from '../../test/db.ts';
 import { type Inventory, inventory } from '../backup/inventory.ts';
 import { openDatabase } from '../db/client.ts';
+import { TarWriter, readTar } from '../lib/tar.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { makeDocument, makeWorld, upload } from '../modules/documents/documents.fixtures.ts';
 
@@ -137,5 +138,27 @@ describe(`backup and restore (${base ? 'PostgreSQL' : 'PGlite'})`, () => {
     const check = await cli('server/scripts/backup.ts', {}, ['--verify', damaged]);
     expect(check.code).toBe(1);
     expect(check.out).toMatch(/cannot be read|damaged/);
+  });
+
+  it('finds an archive whose file was swapped for other bytes, though the tar itself is sound', { timeout: 120_000 }, async () => {
+    const swapped = path.join(root, 'swapped.tar');
+    const w = TarWriter.create(swapped);
+    let name = '';
+    await readTar(archive, (entry) => {
+      const chunks: Buffer[] = [];
+      return {
+        write: (c) => void chunks.push(Buffer.from(c)),
+        end: async () => {
+          const file = entry.startsWith('files/') && !name;
+          if (file) name = entry;
+          await w.addBuffer(entry, file ? Buffer.from('Nội dung khác\n') : Buffer.concat(chunks));
+        },
+      };
+    });
+    await w.finish();
+    const check = await cli('server/scripts/backup.ts', {}, ['--verify', swapped]);
+    expect(check.code).toBe(1);
+    expect(check.out).toContain(`${name} is damaged: its sha256 is not the manifest's.`);
+    expect(check.out).toContain(`${name} does not hash to its name.`);
   });
 });
