@@ -69,6 +69,13 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Công tác <no-reply@localhost>'),
   /** Hour of the day (Vietnam time) when the daily digest is sent. */
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** The key that signs audit checkpoints (docs/SECURITY.md); or a file holding it. Neither: DATA_DIR/audit-checkpoint.key. */
+  AUDIT_CHECKPOINT_KEY: z.string().min(16, 'must have at least 16 characters').optional(),
+  AUDIT_CHECKPOINT_KEY_FILE: z.string().min(1).optional(),
+  /** Minutes between audit checkpoints; 0 turns the scheduled ones off (shutdown and the CLI still write them). */
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
+  /** udp://host:port of a syslog server that receives each audit checkpoint too. */
+  AUDIT_SYSLOG: z.string().regex(/^udp:\/\/[^/]+:\d+$/, 'must look like udp://host:port').optional(),
 });
 
 export type Config = z.infer<typeof schema> & { secureCookies: boolean; allowedOrigins: string[]; trustedProxies: string[]; loginThrottle: ThrottleLimits };

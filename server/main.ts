@@ -5,6 +5,7 @@ import { DatabaseBusyError } from './db/lock.ts';
 import { jobHandlers, smtpMailer } from './jobs/handlers.ts';
 import { dailyScheduler } from './jobs/scheduler.ts';
 import { createWorker } from './jobs/worker.ts';
+import { checkpointSink, writeCheckpoint } from './modules/audit/audit.checkpoints.ts';
 import { ensureAdmin } from './modules/users/bootstrap.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
 
@@ -21,13 +22,14 @@ async function main() {
     if (seeded) console.log('  Demo data loaded (fictional people).');
   }
   const app = await buildApp(config, database);
+  const checkpoints = checkpointSink(config, (msg) => app.log.warn(msg));
   // Every instance may run a worker: jobs are claimed with SKIP LOCKED, the daily ones enqueued once.
   const worker =
     config.WORKER === 'on'
       ? createWorker({
           db: database.db,
-          handlers: jobHandlers({ mailer: smtpMailer(config.SMTP_URL, config.MAIL_FROM), baseUrl: config.PUBLIC_URL }),
-          onTick: dailyScheduler(database.db, config.DIGEST_HOUR),
+          handlers: jobHandlers({ mailer: smtpMailer(config.SMTP_URL, config.MAIL_FROM), baseUrl: config.PUBLIC_URL, checkpoints }),
+          onTick: dailyScheduler(database.db, config.DIGEST_HOUR, 60_000, config.AUDIT_CHECKPOINT_MINUTES),
           log: app.log,
         })
       : null;
@@ -38,6 +40,8 @@ async function main() {
     app.log.info({ signal }, 'shutting down');
     await worker?.stop();
     await app.close();
+    // The last head, signed: rows deleted after a clean stop show against it.
+    await writeCheckpoint(database.db, checkpoints).catch((e: unknown) => app.log.error({ err: String(e) }, 'audit checkpoint failed'));
     await database.close();
     process.exit(0);
   };

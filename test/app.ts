@@ -60,9 +60,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh database (PGlite or PostgreSQL, see test/db.ts) with `admin` logged in. */
-export async function startTestApp(): Promise<TestApp> {
-  const database = await freshDatabase();
+/**
+ * The real app on a fresh database (PGlite or PostgreSQL, see test/db.ts), or on `database` (migrated), with
+ * `admin` logged in.
+ */
+export async function startTestApp(database?: Database): Promise<TestApp> {
+  database ??= await freshDatabase();
   // The environment's settings (a test may stub DATA_DIR or FILE_MAX_BYTES), then the test's own.
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ADMIN_PASSWORD, SEED_DEMO: 'never' });
   await ensureAdmin(database.db, ADMIN_PASSWORD);

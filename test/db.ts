@@ -14,6 +14,21 @@ export async function freshDatabase(): Promise<Database> {
     await migrateToLatest(database.db);
     return database;
   }
+  const created = await createPostgresDatabase(base);
+  // Dropping the database WITH (FORCE) at the end cuts any connection still closing: expected here.
+  const database = await openDatabase({ databaseUrl: created.url, poolSize: 5, onIdleError: () => {} });
+  await migrateToLatest(database.db);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await created.drop();
+    },
+  };
+}
+
+/** A new, empty PostgreSQL database next to `base`'s: its URL, and how to drop it. */
+export async function createPostgresDatabase(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `congtac_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
@@ -21,13 +36,9 @@ export async function freshDatabase(): Promise<Database> {
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  // Dropping the database WITH (FORCE) at the end cuts any connection still closing: expected here.
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5, onIdleError: () => {} });
-  await migrateToLatest(database.db);
   return {
-    ...database,
-    close: async () => {
-      await database.close();
+    url: url.toString(),
+    drop: async () => {
       const c = new pg.Client({ connectionString: base });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -13,6 +13,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
+  /** The embedded database itself (backups dump its data directory); absent on PostgreSQL. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,8 @@ export interface OpenOptions {
   poolSize?: number;
   /** What to do when an idle pooled connection fails; logs by default. */
   onIdleError?: (err: Error) => void;
+  /** A PGlite data directory as a tarball (from a backup) to start an empty data directory from. */
+  loadDataDir?: Blob;
 }
 
 /**
@@ -75,11 +79,13 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const pglite = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir, 'pgdata'), {
       extensions: { unaccent, pg_trgm },
       parsers,
+      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     });
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), plugins });
     return {
       db,
       kind: 'pglite',
+      pglite,
       close: async () => {
         await db.destroy();
         if (!pglite.closed) await pglite.close();

@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
 import { type Mailer, enqueueDigests, sendDigest } from '../modules/notifications/notifications.digest.ts';
+import { type CheckpointSink, writeCheckpoint } from '../modules/audit/audit.checkpoints.ts';
 import { scanReminders } from '../modules/notifications/notifications.scan.ts';
 import { openCurrentPeriods } from '../modules/reports/reports.service.ts';
 import { purgeJobs } from './queue.ts';
@@ -18,6 +19,8 @@ export interface HandlerDeps {
   mailer: Mailer | null;
   /** The app's public address, to put links in e-mails. */
   baseUrl?: string | undefined;
+  /** Where audit checkpoints go, and the key that signs them; none: the job does nothing. */
+  checkpoints?: CheckpointSink | undefined;
 }
 
 /** Every job kind and what runs it. */
@@ -39,6 +42,12 @@ export function jobHandlers(deps: HandlerDeps): Record<string, JobHandler> {
     },
     'jobs.purge': async (_payload, { db, log }) => {
       log.info({ deleted: await purgeJobs(db, KEEP_JOBS_DAYS) }, 'old jobs purged');
+    },
+    // Signs the audit chain's head into the log outside the database (a head already signed writes nothing).
+    'audit.checkpoint': async (_payload, { db, log }) => {
+      if (!deps.checkpoints) return;
+      const written = await writeCheckpoint(db, deps.checkpoints);
+      if (written) log.info({ seq: written.seq }, 'audit checkpoint written');
     },
     'digest.person': async (payload, { db }) => {
       const { personId, day } = personPayload.parse(payload);

@@ -16,13 +16,28 @@ export async function enqueueDaily(db: Kysely<DB>, digestHour: number, now = new
   await enqueue(db, { kind: 'jobs.purge', uniqueKey: `purge:${day}`, runAt: `${day}T03:00:00+07:00` });
 }
 
-/** A tick for the worker's poll loop that enqueues the daily jobs at most once every `everyMs`. */
-export function dailyScheduler(db: Kysely<DB>, digestHour: number, everyMs = 60_000): () => Promise<void> {
+/**
+ * A tick for the worker's poll loop that enqueues the daily jobs, and the audit checkpoint every
+ * `checkpointMinutes`, at most once every `everyMs`.
+ */
+export function dailyScheduler(db: Kysely<DB>, digestHour: number, everyMs = 60_000, checkpointMinutes = 0): () => Promise<void> {
   let last = 0;
   return async () => {
     const now = Date.now();
     if (now - last < everyMs) return;
     last = now;
     await enqueueDaily(db, digestHour);
+    await enqueueCheckpoint(db, checkpointMinutes);
   };
+}
+
+/**
+ * Enqueues the audit checkpoint of the current `minutes`-long slot (its unique key names the slot, so one per
+ * slot whichever instance asks); nothing when `minutes` is 0.
+ */
+export async function enqueueCheckpoint(db: Kysely<DB>, minutes: number, now = new Date()): Promise<void> {
+  if (minutes <= 0) return;
+  const slotMs = minutes * 60_000;
+  const slot = new Date(Math.floor(now.getTime() / slotMs) * slotMs).toISOString();
+  await enqueue(db, { kind: 'audit.checkpoint', uniqueKey: `audit-checkpoint:${slot}`, runAt: slot });
 }

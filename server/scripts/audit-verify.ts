@@ -1,30 +1,29 @@
 import { openConfiguredDatabase } from '../boot.ts';
-import { ConfigError, loadConfig } from '../config.ts';
-import { DatabaseBusyError } from '../db/lock.ts';
-import { verifyAuditChain } from '../modules/audit/audit.chain.ts';
+import { loadConfig } from '../config.ts';
+import { checkpointKey, checkpointLogPath } from '../modules/audit/audit.checkpoints.ts';
+import { verifyAuditTrail } from '../modules/audit/audit.verify.ts';
+import { runCli } from './run.ts';
 
-/** npm run audit:verify — walks the audit hash chain; exit 0 when intact, 1 naming the first broken row. */
+/**
+ * npm run audit:verify — walks the audit hash chain and checks it against the newest signed checkpoint
+ * (DATA_DIR/audit-checkpoints.log); exit 0 when intact, 1 naming what is broken, missing or forged.
+ */
 async function main(): Promise<number> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   try {
-    const verdict = await verifyAuditChain(database.db);
-    if (verdict.ok) {
-      console.log(`Audit chain intact: ${verdict.rows} rows verified.`);
-      return 0;
-    }
-    const why = verdict.reason === 'broken_link' ? 'its prev_hash does not match the row before it' : 'its content does not match its hash';
-    console.error(`Audit chain BROKEN at row seq=${verdict.seq} id=${verdict.id}: ${why}. ${verdict.rows} rows before it verified.`);
-    return 1;
+    const logFile = checkpointLogPath(config.DATA_DIR);
+    const verdict = await verifyAuditTrail(database.db, { logFile, key: checkpointKey(config, { generate: false }) });
+    for (const p of verdict.problems) console.error(p);
+    if (!verdict.ok) return 1;
+    const against = verdict.checkpoint
+      ? `; matches the checkpoint of ${verdict.checkpoint.at} (seq=${verdict.checkpoint.seq})`
+      : `; no checkpoint in ${logFile} yet (npm run audit:checkpoint writes one)`;
+    console.log(`Audit chain intact: ${verdict.chain.rows} rows verified${against}.`);
+    return 0;
   } finally {
     await database.close();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof ConfigError || e instanceof DatabaseBusyError ? e.message : e);
-    process.exit(2);
-  },
-);
+runCli(main);

@@ -67,6 +67,35 @@ describe.skipIf(process.env.TEST_DB === 'postgres')('command-line tools on the e
     expect((await cli('server/scripts/audit-verify.ts', { DATA_DIR: dir })).code).toBe(1);
   });
 
+  it('audit:verify names the rows deleted since the last audit:checkpoint, and a checkpoint line forged without the key', { timeout: 120_000 }, async () => {
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'congtac-checkpoint-'));
+    const env = { DATA_DIR: fresh, AUDIT_CHECKPOINT_KEY: 'cli-test-checkpoint-key-0123' };
+    try {
+      const database = await openDatabase({ dataDir: fresh });
+      await migrateToLatest(database.db);
+      await ensureAdmin(database.db, 'admin-cli-password-1');
+      await database.close();
+      const cp = await cli('server/scripts/audit-checkpoint.ts', env);
+      expect(cp.out).toMatch(/Checkpoint written: seq=1 at (\S+)/);
+      const at = /at (\S+)/.exec(cp.out)?.[1];
+      expect((await cli('server/scripts/audit-verify.ts', env)).code).toBe(0);
+
+      const owner = await openDatabase({ dataDir: fresh });
+      await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(owner.db);
+      await sql`DELETE FROM audit_log`.execute(owner.db);
+      await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(owner.db);
+      await owner.close();
+      const truncated = await cli('server/scripts/audit-verify.ts', env);
+      expect(truncated.code).toBe(1);
+      expect(truncated.out).toContain(`row 1 missing since checkpoint of ${at}`);
+
+      fs.appendFileSync(path.join(fresh, 'audit-checkpoints.log'), `${JSON.stringify({ seq: 0, hash: '0'.repeat(64), at: new Date().toISOString(), hmac: 'ab'.repeat(32) })}\n`);
+      expect((await cli('server/scripts/audit-verify.ts', env)).out).toMatch(/Checkpoint FORGED on line 2 /);
+    } finally {
+      fs.rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
   it('seed:demo loads demo data once into a fresh directory, then leaves it alone', async () => {
     const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'congtac-seed-'));
     try {
