@@ -15,7 +15,7 @@ const tsx = path.resolve('node_modules/.bin/tsx');
 /** Runs an npm script's entry point as a user would, and returns its exit code and output. */
 async function cli(script: string, env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(tsx, [script], { env: { ...process.env, ...env }, timeout: 60_000 });
+    const { stdout, stderr } = await run(tsx, [script], { env: { ...process.env, ...env }, timeout: 180_000 });
     return { code: 0, out: stdout + stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -96,7 +96,7 @@ describe.skipIf(process.env.TEST_DB === 'postgres')('command-line tools on the e
     }
   });
 
-  it('seed:demo loads demo data once into a fresh directory, then leaves it alone', async () => {
+  it('seed:demo loads demo data once into a fresh directory, then leaves it alone', { timeout: 240_000 }, async () => {
     const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'congtac-seed-'));
     try {
       const first = await cli('server/scripts/seed-demo.ts', { DATA_DIR: fresh });
