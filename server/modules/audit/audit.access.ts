@@ -8,7 +8,7 @@ import { type Actor, type Permission, scopesFor, secrecyRank } from '../../lib/r
 /**
  * The audit log is read like the records it describes (issue 12, item 1; docs/SECURITY.md): an entry needs
  * audit.read where the record lies, the permission that reads that kind of record there, and the clearance
- * for the level the record had when the entry was written (audit_log.secrecy). Entries beyond that are left
+ * for the level the record had when the entry was written (audit_log.secrecy) and has now. Entries beyond that are left
  * out of every listing, as the record itself answers 404; the rows stay, for readers who hold the right.
  */
 export const ENTITY_READ: Record<string, Permission> = {
@@ -25,7 +25,7 @@ export const ENTITY_READ: Record<string, Permission> = {
 };
 
 /** Entities whose record has a secrecy level (the migration's record_secrecy() knows where to find it). */
-const CLASSIFIED_ENTITIES = new Set(['document', 'incoming_document', 'outgoing_register', 'comment_round', 'comment']);
+const CLASSIFIED_ENTITIES = new Set(['document', 'incoming_document', 'outgoing_register', 'comment_round', 'comment', 'file']);
 
 /** Whole-log readers hold audit.read on a top-level organization: they also see entries of no organization. */
 export function readsWholeLog(actor: Actor): boolean {
@@ -42,7 +42,12 @@ export function readableEntries(actor: Actor): RawBuilder<SqlBool> {
   const unmapped = sql`${entity} NOT IN (${sql.join(Object.keys(ENTITY_READ))})`;
   const scoped = sql`${inScope(actor, 'audit.read', path)} AND (${sql.join([...kinds, unmapped], sql` OR `)})`;
   const orphan = readsWholeLog(actor) ? sql`${path} IS NULL` : sql`false`;
-  return sql<SqlBool>`(${withinClearance(actor, sql.ref('a.secrecy'))}) AND ((${scoped}) OR ${orphan})`;
+  // The stored level is the plain WHERE an index serves; an entry about a record whose level was raised
+  // since is also held to the record's level now, as the record itself is.
+  const now = sql`(${entity} NOT IN (${sql.join([...CLASSIFIED_ENTITIES])})
+    OR ${withinClearance(actor, sql`record_secrecy(${entity}, ${sql.ref('a.entityId')})`)})`;
+  const clearance = actor.clearance >= SECRECY_LEVELS.length - 1 ? sql`true` : sql`${withinClearance(actor, sql.ref('a.secrecy'))} AND ${now}`;
+  return sql<SqlBool>`(${clearance}) AND ((${scoped}) OR ${orphan})`;
 }
 
 interface EntryRow {

@@ -1,4 +1,6 @@
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backfillAuditSecrecy } from '../../db/migrations/20261202_0014_audit_secrecy.ts';
 import { type TestApp, json, makeOrganization, startTestApp } from '../../../test/app.ts';
 import { type World, issue, makeDocument, makeSigned, makeWorld, registerIncoming } from '../documents/documents.fixtures.ts';
 import { planMeeting } from '../meetings/meetings.fixtures.ts';
@@ -22,6 +24,7 @@ let low: Reader; // superior_readonly on the whole committee, clearance 0: reads
 let neighbour: Reader; // secretary of another cell, clearance 0
 const S = {
   document: 'Kế hoạch MATDOC7 bảo vệ nội bộ',
+  raised: 'Dự thảo NANGMAT7 về tổ chức',
   outgoing: 'Lưu hồ sơ MATOUT7',
   incoming: 'Công văn MATINC7 về nhân sự',
   letter: 'Khiếu nại THULET7 về đất đai',
@@ -47,6 +50,11 @@ beforeAll(async () => {
   if (!entry) throw new Error('no outgoing entry');
   ids.outgoing = entry.id;
   expect((await w.clerk.patch(`/api/v1/outgoing-register/${entry.id}`, { version: entry.version, note: S.outgoing })).statusCode).toBe(200);
+  // A draft written unclassified, then marked Mật: its earlier history is held to its level now.
+  const raised = await makeDocument(w.clerk, { organizationId: w.committee.id, typeId: qd, summary: S.raised });
+  ids.raised = raised.id;
+  const marked = await w.clerk.patch(`/api/v1/documents/${raised.id}`, { version: raised.version, secrecy: 'mat' });
+  expect(marked.statusCode, marked.body).toBe(200);
   // A classified draft waiting for the low-clearance reader's signature.
   const toSign = await makeDocument(w.clerk, { organizationId: w.committee.id, typeId: qd, secrecy: 'mat', summary: `${S.document} (dự thảo)`, signerPersonId: low.person.id });
   expect((await w.clerk.post(`/api/v1/documents/${toSign.id}/transitions`, { version: toSign.version, action: 'submit' })).statusCode).toBe(200);
@@ -70,7 +78,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const secrets = () => [S.document, S.outgoing, S.incoming, S.letter, 'MATDOC7', 'MATINC7', 'THULET7'];
+const secrets = () => [S.document, S.outgoing, S.incoming, S.letter, 'MATDOC7', 'MATINC7', 'THULET7', 'NANGMAT7'];
 const expectNone = (text: string, markers = secrets()) => {
   for (const m of markers) expect(text, `leaked "${m}"`).not.toContain(m);
 };
@@ -78,7 +86,7 @@ const expectNone = (text: string, markers = secrets()) => {
 describe('classified, out-of-scope and other-role records through every path', () => {
   it('a reader with the right gets them (the paths do carry them)', async () => {
     const log = await wholeAudit(w.clerk);
-    for (const m of ['MATDOC7', 'MATOUT7', 'MATINC7', 'THULET7']) expect(log).toContain(m);
+    for (const m of ['MATDOC7', 'MATOUT7', 'MATINC7', 'THULET7', 'NANGMAT7']) expect(log).toContain(m);
     expect((await w.clerk.get(`/api/v1/documents/${ids.document}`)).statusCode).toBe(200);
     expect(await textOf(await w.clerk.get('/api/v1/incoming/export.xlsx?year=2026'))).toContain('MATINC7');
     expect(json<{ data: unknown[] }>(await w.clerk.get(`/api/v1/audit?entityId=${ids.document}`)).data.length).toBeGreaterThan(1);
@@ -108,7 +116,7 @@ describe('classified, out-of-scope and other-role records through every path', (
   it('in the audit log: plain paging, by entity, by entity id', async () => {
     expectNone(await wholeAudit(low.client));
     for (const entity of ['document', 'incoming_document', 'outgoing_register', 'letter']) expectNone(await wholeAudit(low.client, `&entity=${entity}`));
-    for (const id of [ids.document, ids.incoming, ids.outgoing, ids.letter]) {
+    for (const id of [ids.document, ids.raised, ids.incoming, ids.outgoing, ids.letter]) {
       expect(json<{ data: unknown[] }>(await low.client.get(`/api/v1/audit?entityId=${id}`)).data).toEqual([]);
     }
     expect(json<{ data: unknown[] }>(await neighbour.client.get(`/api/v1/audit?entityId=${ids.meeting}`)).data).toEqual([]);
@@ -141,5 +149,25 @@ describe('classified, out-of-scope and other-role records through every path', (
     for (const r of [low, neighbour]) await sendDigest(t.database.db, mailer, r.person.id, day);
     expect(sent.map((m) => m.to)).toContain('thap@example.org');
     for (const m of sent) expectNone(`${m.subject}\n${m.text}`, [...secrets(), 'HOPKIN7']);
+  });
+});
+
+describe('the secrecy level of audit entries', () => {
+  it('is written with the entry, and backfilled for entries older than the column', async () => {
+    const classified = [ids.document, ids.incoming, ids.outgoing].map(String);
+    const levels = () => t.database.db.selectFrom('auditLog').select(['seq', 'action', 'secrecy']).where('entityId', 'in', classified).orderBy('seq').execute();
+    const written = await levels();
+    expect(written.length).toBeGreaterThan(4);
+    expect(new Set(written.map((r) => r.secrecy))).toEqual(new Set(['mat']));
+    // As the rows were before migration 0014: every level 'none'. The backfill marks them from the records.
+    await t.database.db.transaction().execute(async (trx) => {
+      await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(trx);
+      await sql`UPDATE audit_log SET secrecy = 'none'`.execute(trx);
+      await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(trx);
+    });
+    expect(new Set((await levels()).map((r) => r.secrecy))).toEqual(new Set(['none']));
+    await t.database.db.transaction().execute((trx) => backfillAuditSecrecy(trx as unknown as Kysely<unknown>));
+    expect(await levels()).toEqual(written);
+    expectNone(await wholeAudit(low.client));
   });
 });
