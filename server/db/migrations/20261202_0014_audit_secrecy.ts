@@ -21,7 +21,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     $$`.execute(db);
   await sql`
     CREATE FUNCTION record_secrecy(p_entity text, p_id text) RETURNS text LANGUAGE sql STABLE AS $$
-      SELECT COALESCE(CASE p_entity
+      -- Some entries name no single record (the demo seed's 'demo'): no record, no level.
+      SELECT CASE WHEN p_id !~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$' THEN 'none' ELSE COALESCE(CASE p_entity
         WHEN 'document' THEN (SELECT d.secrecy FROM documents d WHERE d.id = p_id::uuid)
         WHEN 'incoming_document' THEN (SELECT i.secrecy FROM incoming_documents i WHERE i.id = p_id::uuid)
         WHEN 'outgoing_register' THEN
@@ -35,7 +36,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         WHEN 'file' THEN highest_secrecy(ARRAY(
           SELECT d.secrecy FROM document_files df JOIN documents d ON d.id = df.document_id WHERE df.file_id = p_id::uuid
           UNION ALL SELECT i.secrecy FROM incoming_documents i WHERE i.file_id = p_id::uuid))
-      END, 'none')
+      END, 'none') END
     $$`.execute(db);
   await backfillAuditSecrecy(db);
   // Readers below the top clearance look only at the levels they hold, newest first.

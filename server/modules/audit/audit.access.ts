@@ -71,6 +71,8 @@ export function redactEntry<T extends EntryRow>(actor: Actor, row: T): T {
   return { ...row, before: view(row.before), after: view(row.after) };
 }
 
+const UUID = /^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
 const levelOf = (v: unknown): SecrecyLevel | null =>
   isObject(v) && typeof v.secrecy === 'string' && (SECRECY_LEVELS as readonly string[]).includes(v.secrecy) ? (v.secrecy as SecrecyLevel) : null;
 
@@ -78,7 +80,7 @@ const levelOf = (v: unknown): SecrecyLevel | null =>
 export async function entrySecrecy(
   trx: Transaction<DB>, entry: { entity: string; entityId: string; before?: unknown; after?: unknown },
 ): Promise<SecrecyLevel> {
-  if (!CLASSIFIED_ENTITIES.has(entry.entity)) return 'none';
+  if (!CLASSIFIED_ENTITIES.has(entry.entity) || !UUID.test(entry.entityId)) return 'none';
   const r = await sql<{ level: SecrecyLevel }>`SELECT record_secrecy(${entry.entity}, ${entry.entityId}) AS level`.execute(trx);
   const levels = [r.rows[0]?.level ?? 'none', levelOf(entry.before), levelOf(entry.after)].filter((l): l is SecrecyLevel => l !== null);
   return levels.reduce((a, b) => (secrecyRank(b) > secrecyRank(a) ? b : a), 'none' as SecrecyLevel);
