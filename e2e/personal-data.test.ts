@@ -7,14 +7,15 @@ import { type RunningServer, apiSession, repoRoot, startServer } from './server.
 
 /**
  * Personal data by need to know, in the browser (issue 12, item 2): the emulation officer (`thidua`) sees a
- * member's citizen ID and birth date masked, and exports the register only after stating a reason, which
+ * member's citizen ID and birth date masked (their own record excepted), and exports the register only after stating a reason, which
  * the committee office then finds in the audit log with who exported.
  */
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = fs.existsSync(executablePath);
 const resultsDir = path.join(repoRoot, 'test-results');
-const MASKED_ID = /^\d{4}\*{6}\d{2}$/;
+// 12-digit citizen IDs and the old 9-digit identity cards alike.
+const MASKED_ID = /^\d{4}\*+\d{2}$/;
 
 describe.skipIf(!hasChromium)('personal data in the browser', () => {
   let server: RunningServer;
@@ -45,7 +46,10 @@ describe.skipIf(!hasChromium)('personal data in the browser', () => {
   });
 
   it('shows the emulation officer a member record with the citizen ID and birth date masked', async () => {
-    await page.getByTestId('member-link').first().click();
+    const own = await (await apiSession(server.baseUrl, 'thidua'))<{ id: string }>('/members/me').catch(() => null);
+    await page.getByTestId('member-link').first().waitFor();
+    // Someone else's record: the officer's own, if they are a member, is theirs to see whole.
+    await page.locator(`[data-testid="member-link"]:not([href="/members/${own?.id ?? ''}"])`).first().click();
     await page.waitForURL(/\/members\/[0-9a-f-]{36}$/);
     const record = page.getByTestId('member-record');
     await record.waitFor();
@@ -69,11 +73,21 @@ describe.skipIf(!hasChromium)('personal data in the browser', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await download.path());
     const ids: string[] = [];
-    wb.worksheets[0]?.eachRow((r, n) => { if (n > 2) ids.push(String(r.getCell(8).text)); });
+    const births: string[] = [];
+    wb.worksheets[0]?.eachRow((r, n) => {
+      if (n <= 2) return;
+      ids.push(String(r.getCell(8).text));
+      births.push(String(r.getCell(4).text));
+    });
+    // The officer's own record, if they are a member, is theirs to see whole; every other row is masked.
+    const me = await apiSession(server.baseUrl, 'thidua');
+    const own = await me<{ citizenId: string | null }>('/members/me').catch(() => null);
+    const unmasked = ids.filter((v) => v && !MASKED_ID.test(v));
     expect(ids.filter(Boolean).length).toBeGreaterThan(10);
-    expect(ids.filter(Boolean).every((v) => MASKED_ID.test(v))).toBe(true);
+    expect(unmasked).toEqual(own?.citizenId ? [own.citizenId] : []);
+    expect(births.filter((v) => v && !/^\*\*\/\*\*\/\d{4}$/.test(v)).length).toBeLessThanOrEqual(unmasked.length);
     const office = await apiSession(server.baseUrl, 'vanphong');
     const log = await office<{ data: { actorLabel: string; after: { reason: string; unmaskedRows: number } }[] }>('/audit?action=member.export');
-    expect(log.data[0]).toMatchObject({ actorLabel: 'thidua', after: { reason, unmaskedRows: 0 } });
+    expect(log.data[0]).toMatchObject({ actorLabel: 'thidua', after: { reason, unmaskedRows: unmasked.length } });
   });
 });
