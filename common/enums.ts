@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'audit.read',
   'members.read',
   'members.write',
+  // Personal data of members and people (citizen ID, birth date, phone, contact address): need to know only.
+  'members.personal_data',
   'meetings.read',
   'meetings.write',
   'tasks.read',

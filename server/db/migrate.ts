@@ -11,6 +11,7 @@ import * as jobsNotifications from './migrations/20261129_0010_jobs_notification
 import * as organizationNameIndex from './migrations/20261129_0011_organization_name_index.ts';
 import * as incomingIndexes from './migrations/20261129_0012_incoming_indexes.ts';
 import * as lateBoardIndex from './migrations/20261129_0013_late_board_index.ts';
+import * as auditSecrecy from './migrations/20261202_0014_audit_secrecy.ts';
 import * as fileTextStatus from './migrations/20261202_0015_file_text_status.ts';
 import * as loginThrottle from './migrations/20261202_0016_login_throttle.ts';
 
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '20261129_0011_organization_name_index': organizationNameIndex,
   '20261129_0012_incoming_indexes': incomingIndexes,
   '20261129_0013_late_board_index': lateBoardIndex,
+  '20261202_0014_audit_secrecy': auditSecrecy,
   '20261202_0015_file_text_status': fileTextStatus,
   '20261202_0016_login_throttle': loginThrottle,
 };

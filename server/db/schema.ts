@@ -212,6 +212,8 @@ export interface AuditLogTable {
   requestId: string | null;
   prevHash: string;
   hash: string;
+  /** The described record's secrecy level when the entry was written (outside the hash chain). */
+  secrecy: Generated<string>;
 }
 
 /** Every table. Each module's tables are declared in its own schema.<module>.ts and joined here. */

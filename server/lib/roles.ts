@@ -12,13 +12,13 @@ const ALL: readonly Permission[] = PERMISSIONS;
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ALL,
   committee_office: [
-    'organizations.read', 'organizations.write', 'people.read', 'people.write', 'audit.read', 'members.read', 'members.write',
+    'organizations.read', 'organizations.write', 'people.read', 'people.write', 'audit.read', 'members.read', 'members.write', 'members.personal_data',
     'meetings.read', 'meetings.write', 'tasks.read', 'tasks.write',
     'documents.read', 'documents.write', 'correspondence.read', 'correspondence.write', 'letters.read', 'letters.write',
     'reports.read', 'reports.write',
   ],
   cell_secretary: [
-    'organizations.read', 'people.read', 'people.write', 'audit.read', 'members.read', 'members.write',
+    'organizations.read', 'people.read', 'people.write', 'audit.read', 'members.read', 'members.write', 'members.personal_data',
     'meetings.read', 'meetings.write', 'tasks.read', 'tasks.write', 'documents.read', 'documents.write', 'correspondence.read',
     'reports.read', 'reports.write',
   ],

@@ -3,6 +3,7 @@ import { type Kysely, type Transaction, sql } from 'kysely';
 import { canonicalJson } from '../../lib/canonical-json.ts';
 import type { Actor } from '../../lib/roles.ts';
 import type { DB } from '../../db/schema.ts';
+import { entrySecrecy } from './audit.access.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 // Any constant: every appender takes this transaction-scoped lock, so the chain has one tail.
@@ -73,6 +74,8 @@ export async function appendAudit(trx: Transaction<DB>, who: AuditActor, entry: 
       after: row.after === null ? null : JSON.stringify(row.after),
       prevHash,
       hash: auditHash(prevHash, row),
+      // Outside the hash: derived from the record, so the log is filtered by clearance (audit.access.ts).
+      secrecy: await entrySecrecy(trx, entry),
     })
     .execute();
 }

@@ -2,19 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { type Ctx, ctxOf } from '../../http/context.ts';
+import { ctxOf } from '../../http/context.ts';
 import { forbidden } from '../../http/errors.ts';
 import { pageQuery, pageSchema, paginate } from '../../http/paging.ts';
-import { canAnywhere, scopesFor } from '../../lib/roles.ts';
-import { inScope } from '../../http/scope.ts';
+import { canAnywhere } from '../../lib/roles.ts';
+import { readableEntries, redactEntry } from './audit.access.ts';
 import { verifyAuditChain } from './audit.chain.ts';
 import { auditEntry, chainVerdict } from './audit.schema.ts';
-
-
-/** Whole-log readers hold audit.read on a top-level organization. */
-function readsWholeLog(ctx: Ctx): boolean {
-  return scopesFor(ctx.actor, 'audit.read').some((p) => p.split('/').filter(Boolean).length === 1);
-}
 
 export function auditRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -36,21 +30,22 @@ export function auditRoutes(app: FastifyInstance) {
       const ctx = ctxOf(req);
       const { entity, entityId, actorUserId, action } = req.query;
       if (!canAnywhere(ctx.actor, 'audit.read')) throw forbidden();
-      // Entries are read like the records they describe: inside the reader's subtrees. Entries with
-      // no organization (accounts, system) only by whole-log readers.
+      // Entries are read like the records they describe: scope, the record kind's permission, clearance
+      // (audit.access.ts). Entries with no organization (accounts, system) only by whole-log readers.
       let q = ctx.db
         .selectFrom('auditLog as a')
-        .where((eb) => (readsWholeLog(ctx) ? sql<boolean>`true` : inScope(ctx.actor, 'audit.read', eb.ref('a.scopePath'))))
+        .where(readableEntries(ctx.actor))
         .select(['a.seq', 'a.id', 'a.at', 'a.actorUserId', 'a.actorLabel', 'a.action', 'a.entity', 'a.entityId', 'a.scopePath', 'a.before', 'a.after', 'a.requestId']);
       if (entity) q = q.where('a.entity', '=', entity);
       if (entityId) q = q.where('a.entityId', '=', entityId);
       if (actorUserId) q = q.where('a.actorUserId', '=', actorUserId);
       if (action) q = q.where('a.action', 'like', `${action.replace(/[%_]/g, '')}%`);
-      return paginate(q, { ...req.query, sort: '-seq' }, {
+      const page = await paginate(q, { ...req.query, sort: '-seq' }, {
         default: '-seq',
         id: sql`a.id`,
         columns: { seq: { expr: sql`a.seq`, value: (row) => row.seq } },
       });
+      return { ...page, data: page.data.map((row) => redactEntry(ctx.actor, row)) };
     },
   });
 

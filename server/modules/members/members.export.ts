@@ -1,8 +1,13 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import type { Ctx } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { inScope } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import { type MemberFilter, type MemberRow, listMembers } from './members.queries.ts';
+import { scopesFor } from '../../lib/roles.ts';
+import { appendAudit } from '../audit/audit.chain.ts';
+import { type MemberFilter, type MemberRow, filteredMembers, listMembers } from './members.queries.ts';
 
 /** The register as an Excel file (sổ đảng viên): a title row, Vietnamese headers, dates dd/mm/yyyy. */
 
@@ -42,6 +47,35 @@ export const EXPORT_COLUMNS: { header: string; width: number; value: (m: MemberR
   { header: 'Nghề nghiệp', width: 20, value: (m) => m.occupation ?? '' },
   { header: 'Chức vụ', width: 24, value: (m) => m.position ?? '' },
 ];
+
+/**
+ * Every export of the register is logged before a row leaves (Decree 13/2023/NĐ-CP: who, what, why): the
+ * reason, the filter, how many rows and how many of them with personal data unmasked. No reason, no export.
+ */
+export async function recordExport(ctx: Ctx, filter: MemberFilter, sort: string | undefined, reason: string | undefined) {
+  const why = reason?.trim() ?? '';
+  if (why === '') throw new AppError(400, 'member.export_reason_required');
+  const me = ctx.actor.personId;
+  const counts = await ctx.db
+    .selectFrom(filteredMembers(ctx.db, ctx.actor, filter, todayInVietnam()).as('x'))
+    .select([
+      sql<number>`count(*)::integer`.as('rows'),
+      sql<number>`(count(*) FILTER (WHERE ${inScope(ctx.actor, 'members.personal_data', sql.ref('x.cellPath'))}
+        OR ${sql.ref('x.personId')} = ${me ?? null}::uuid))::integer`.as('unmasked'),
+    ])
+    .executeTakeFirstOrThrow();
+  const scopes = scopesFor(ctx.actor, 'members.read');
+  const cellPath = filter.cellId
+    ? (await ctx.db.selectFrom('organizations').select('path').where('id', '=', filter.cellId).executeTakeFirst())?.path
+    : undefined;
+  await ctx.db.transaction().execute((trx) =>
+    appendAudit(trx, ctx, {
+      action: 'member.export', entity: 'member_register', entityId: filter.cellId ?? 'all',
+      scopePath: cellPath ?? (scopes.length === 1 ? scopes[0] : null),
+      after: { reason: why, filter: { ...filter, sort: sort ?? null }, rows: Math.min(counts.rows, EXPORT_MAX_ROWS), unmaskedRows: counts.unmasked },
+    }),
+  );
+}
 
 /**
  * Streams the workbook: rows are read a chunk at a time by keyset paging and committed to the

@@ -2,6 +2,10 @@ import type { Text } from '../../http/i18n.ts';
 
 /** Problem codes of the member register: 'member.<rule>'. */
 export const membersMessages = {
+  'member.export_reason_required': {
+    vi: 'Cần ghi rõ lý do trích xuất: sổ đảng viên chứa dữ liệu cá nhân, mỗi lần trích xuất đều được ghi nhật ký.',
+    en: 'State the reason for the export: the register holds personal data, and every export is logged.',
+  },
   'member.already_exists': {
     vi: 'Người này đã có hồ sơ đảng viên.',
     en: 'This person already has a member record.',

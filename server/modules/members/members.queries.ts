@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { type Page, type PageParams, paginate } from '../../http/paging.ts';
 import { inScope } from '../../http/scope.ts';
+import { personalView } from '../../lib/personal-data.ts';
 import type { Actor } from '../../lib/roles.ts';
 import type { Member, MemberEvent } from './members.schema.ts';
 
@@ -42,10 +43,14 @@ export function visibleMembers(db: Kysely<DB>, actor: Actor, permission: 'member
 export async function findMember(
   db: Kysely<DB>, actor: Actor, id: string, today: string, permission: 'members.read' | 'members.write' = 'members.read',
 ): Promise<Member | undefined> {
-  return (await visibleMembers(db, actor, permission).select(memberColumns(today)).where('m.id', '=', id).executeTakeFirst()) as
+  const m = (await visibleMembers(db, actor, permission).select(memberColumns(today)).where('m.id', '=', id).executeTakeFirst()) as
     | Member
     | undefined;
+  return m && memberView(actor, m);
 }
+
+/** The record as the actor may see it: personal fields masked without the need to know (lib/personal-data.ts). */
+export const memberView = <T extends Member>(actor: Actor, m: T): T => personalView(actor, m, m.cellPath, m.personId);
 
 export async function findMemberByPerson(db: Kysely<DB>, personId: string, today: string): Promise<Member | undefined> {
   return (await db
@@ -99,7 +104,8 @@ export async function listMembers(db: Kysely<DB>, actor: Actor, f: MemberFilter,
       },
     },
   });
-  return result as Page<MemberRow>;
+  const rows = result as Page<MemberRow>;
+  return { ...rows, data: rows.data.map((m) => memberView(actor, m)) };
 }
 
 export async function memberEvents(db: Kysely<DB>, memberId: string): Promise<MemberEvent[]> {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { GENDERS, MEMBER_STATUSES } from '../../../common/enums.ts';
 import { ctxOf } from '../../http/context.ts';
 import { isoDay } from '../../lib/dates.ts';
-import { exportRegister } from './members.export.ts';
+import { exportRegister, recordExport } from './members.export.ts';
 import { QUALITY_ISSUES, findQualityIssues } from './members.quality.ts';
 import { REMINDER_KINDS, findReminders } from './members.reminders.ts';
 import { listMembersQuery, statusList } from './members.schema.ts';
@@ -83,13 +83,15 @@ export function memberReportRoutes(app: FastifyInstance) {
   r.get('/api/v1/members/export.xlsx', {
     schema: {
       tags,
-      summary: 'The register as an Excel file, with the filters of the list (up to 100,000 rows)',
-      querystring: listMembersQuery,
+      summary: 'The register as an Excel file, with the filters of the list (up to 100,000 rows); the reason is required and logged',
+      querystring: listMembersQuery.extend({ reason: z.string().max(500).optional() }),
     },
     handler: async (req, reply) => {
       const ctx = ctxOf(req);
-      const { q, cellId, subtree, status, sort } = req.query;
-      const stream = exportRegister(ctx, { q, cellId, subtree: subtree !== 'false', statuses: statusList(status) }, sort);
+      const { q, cellId, subtree, status, sort, reason } = req.query;
+      const filter = { q, cellId, subtree: subtree !== 'false', statuses: statusList(status) };
+      await recordExport(ctx, filter, sort, reason);
+      const stream = exportRegister(ctx, filter, sort);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="so-dang-vien-${new Date().toISOString().slice(0, 10)}.xlsx"`)

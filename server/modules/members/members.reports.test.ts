@@ -102,7 +102,7 @@ describe('Excel export', () => {
   it('returns a workbook whose rows are the list, with a title row, Vietnamese headers and dd/mm/yyyy dates', async () => {
     const x = await makeOrganization(t.admin, { parentId: committee.id, kind: 'cell_under_committee', name: 'Chi bộ Xuất' });
     for (let i = 0; i < 3; i++) await makeOfficial(t.admin, x.id, { admissionDecisionDate: `200${i}-03-0${i + 1}` });
-    const res = await t.admin.get(`/api/v1/members/export.xlsx?cellId=${x.id}`);
+    const res = await t.admin.get(`/api/v1/members/export.xlsx?cellId=${x.id}&reason=${encodeURIComponent('Kiểm tra sổ')}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { type PageParams, paginate } from '../../http/paging.ts';
 import { inScope } from '../../http/scope.ts';
+import { personalView } from '../../lib/personal-data.ts';
 import type { Actor, Permission } from '../../lib/roles.ts';
 import type { Person } from './people.schema.ts';
 
@@ -21,7 +22,14 @@ const personColumns = [
   'p.version',
   'p.createdAt',
   'p.updatedAt',
+  'o.path as organizationPath',
 ] as const;
+
+/** The person as the actor may see them: birth date and phone masked without the need to know. */
+function personView(actor: Actor, row: Person & { organizationPath: string }): Person {
+  const { organizationPath, ...person } = row;
+  return personalView(actor, person, organizationPath, person.id);
+}
 
 /** People whose organization lies in the actor's scope for `permission`. */
 export function visiblePeople(db: Kysely<DB>, actor: Actor, permission: Permission = 'people.read') {
@@ -33,9 +41,8 @@ export function visiblePeople(db: Kysely<DB>, actor: Actor, permission: Permissi
 }
 
 export async function findPerson(db: Kysely<DB>, actor: Actor, id: string, permission: Permission = 'people.read') {
-  return (await visiblePeople(db, actor, permission).select(personColumns).where('p.id', '=', id).executeTakeFirst()) as
-    | Person
-    | undefined;
+  const row = await visiblePeople(db, actor, permission).select(personColumns).where('p.id', '=', id).executeTakeFirst();
+  return row && personView(actor, row as Person & { organizationPath: string });
 }
 
 export interface PeopleFilter {
@@ -56,7 +63,7 @@ export async function listPeople(db: Kysely<DB>, actor: Actor, f: PeopleFilter, 
   if (f.modifiedSince) q = q.where('p.updatedAt', '>=', f.modifiedSince);
   // Diacritics- and case-insensitive: "nguyen van a" finds "Nguyễn Văn A"; the trigram index serves it.
   if (f.q) q = q.where(sql<boolean>`p.name_fold LIKE '%' || vn_fold(${f.q}) || '%'`);
-  return paginate(q, page, {
+  const result = await paginate(q, page, {
     default: 'name',
     id: sql`p.id`,
     columns: {
@@ -64,6 +71,7 @@ export async function listPeople(db: Kysely<DB>, actor: Actor, f: PeopleFilter, 
       updatedAt: { expr: sql`p.updated_at`, value: (r) => r.updatedAt },
     },
   });
+  return { ...result, data: result.data.map((r) => personView(actor, r as Person & { organizationPath: string })) };
 }
 
 /** Posts a person held on `date`: party posts first, then by precedence. */

@@ -64,6 +64,14 @@ const membersEn: MembersMessages = {
     admitted: 'Admitted',
     empty: 'No member matches the filters.',
   },
+  export: {
+    title: 'Export the member register to Excel',
+    warning: 'The register holds personal data. Every export is logged with who exported it, the filters and the reason (Decree 13/2023/NĐ-CP). Fields you may not see arrive masked.',
+    reason: 'Reason for the export',
+    placeholder: 'For example: the list of members proposed for awards in 2026',
+    reasonRequired: 'State the reason for the export.',
+    ok: 'Export to Excel',
+  },
   create: {
     title: 'Add a member',
     application: 'An applicant files an application',

@@ -63,6 +63,14 @@ const membersVi = {
     admitted: 'Ngày kết nạp',
     empty: 'Không có đảng viên nào khớp điều kiện lọc.',
   },
+  export: {
+    title: 'Xuất sổ đảng viên ra Excel',
+    warning: 'Sổ đảng viên chứa dữ liệu cá nhân. Mỗi lần xuất được ghi vào nhật ký hệ thống cùng người xuất, điều kiện lọc và lý do (Nghị định 13/2023/NĐ-CP). Thông tin đồng chí không có quyền xem sẽ được che.',
+    reason: 'Lý do xuất',
+    placeholder: 'Ví dụ: tổng hợp danh sách đề nghị khen thưởng năm 2026',
+    reasonRequired: 'Cần ghi lý do xuất dữ liệu.',
+    ok: 'Xuất Excel',
+  },
   create: {
     title: 'Thêm đảng viên',
     application: 'Quần chúng nộp đơn xin vào Đảng',

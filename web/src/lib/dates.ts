@@ -6,6 +6,8 @@ export const DISPLAY_DAY = 'DD/MM/YYYY';
 
 export function formatDay(day: string | null | undefined): string {
   if (!day) return '';
+  // A birth date masked by the server (personal data, need to know): '1985-**-**' -> '**/**/1985'.
+  if (/^\d{4}-\*\*-\*\*$/.test(day)) return `**/**/${day.slice(0, 4)}`;
   const d = dayjs(day);
   return d.isValid() ? d.format(DISPLAY_DAY) : day;
 }

@@ -3,7 +3,6 @@ import { Alert, Button, Card, Checkbox, Input, Select, Space, Table } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { withQuery } from '../../api/api';
 import { useMe } from '../../auth/session';
 import { errorText } from '../../components/errors';
 import { Highlight } from '../../components/Highlight';
@@ -14,6 +13,7 @@ import { formatDateTime, formatDay } from '../../lib/dates';
 import { can } from '../../lib/permissions';
 import { MEMBER_STATUSES, StatusTag } from './labels';
 import { MemberCreateModal } from './MemberCreateModal';
+import { MemberExportModal } from './MemberExportModal';
 import { MyRecordPage } from './MyRecordPage';
 import type { Member, MemberSort, MemberStatus } from './types';
 
@@ -36,6 +36,7 @@ export function MembersPage() {
   const [statuses, setStatuses] = useState<MemberStatus[]>([]);
   const [sort, setSort] = useState<MemberSort>('name');
   const [creating, setCreating] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
   const filters = { q, cellId, subtree: cellId ? subtree : undefined, status: statuses.join(',') || undefined, sort };
   const page = usePage<Member>('members', '/api/v1/members', { ...filters, limit: 20, cursor: pager.cursor, includeTotal: true });
@@ -50,7 +51,7 @@ export function MembersPage() {
         title={t('title')}
         extra={
           <Space wrap>
-            <Button icon={<FileExcelOutlined />} href={withQuery('/api/v1/members/export.xlsx', filters)} data-testid="members-export">
+            <Button icon={<FileExcelOutlined />} onClick={() => setExporting(true)} data-testid="members-export">
               {t('list.export')}
             </Button>
             {can(me, 'members.write') && (
@@ -128,6 +129,7 @@ export function MembersPage() {
         />
         <CursorPager pager={pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />
       </Card>
+      <MemberExportModal open={exporting} onClose={() => setExporting(false)} filters={filters} />
       <MemberCreateModal open={creating} onClose={() => setCreating(false)} onCreated={(m) => void navigate(`/members/${m.id}`)} />
     </>
   );
