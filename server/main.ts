@@ -4,7 +4,9 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DatabaseBusyError } from './db/lock.ts';
 import { jobHandlers, smtpMailer } from './jobs/handlers.ts';
 import { dailyScheduler } from './jobs/scheduler.ts';
+import { setLeaseMs } from './jobs/lease.ts';
 import { createWorker } from './jobs/worker.ts';
+import { recoverImports } from './modules/member-import/member-import.service.ts';
 import { ensureAdmin } from './modules/users/bootstrap.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
 
@@ -21,13 +23,25 @@ async function main() {
     if (seeded) console.log('  Demo data loaded (fictional people).');
   }
   const app = await buildApp(config, database);
+  // Work left running by a process that died: on PGlite no other process can hold it, so all of it at once;
+  // on PostgreSQL what no live instance renews (the worker's polls keep looking).
+  setLeaseMs(config.JOB_LEASE_SECONDS * 1000);
+  const exclusive = database.kind === 'pglite';
+  const orphans = await recoverImports(database.db, { anyHolder: exclusive });
+  if (orphans.length > 0) app.log.warn({ imports: orphans }, 'imports of a stopped server marked failed');
+  const daily = dailyScheduler(database.db, config.DIGEST_HOUR);
   // Every instance may run a worker: jobs are claimed with SKIP LOCKED, the daily ones enqueued once.
   const worker =
     config.WORKER === 'on'
       ? createWorker({
           db: database.db,
           handlers: jobHandlers({ mailer: smtpMailer(config.SMTP_URL, config.MAIL_FROM), baseUrl: config.PUBLIC_URL }),
-          onTick: dailyScheduler(database.db, config.DIGEST_HOUR),
+          onTick: async () => {
+            await daily();
+            await recoverImports(database.db, { anyHolder: false });
+          },
+          leaseMs: config.JOB_LEASE_SECONDS * 1000,
+          exclusive,
           log: app.log,
         })
       : null;
