@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,4 +73,50 @@ export async function sharedDatabase(): Promise<SharedDatabase> {
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtac-crash-'));
   return { kind: 'pglite', env: { DATA_DIR: dataDir, DATABASE_URL: '' }, open: { dataDir }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}:\n${output()}`);
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`The server did not answer /healthz within ${timeoutMs} ms:\n${output()}`);
+}
+
+export const CHILD_ADMIN_PASSWORD = 'crash-Admin-2026';
+
+/** The real server (server/main.ts) in its own process on `shared`, without demo data, answering on a free port. */
+export async function serverChild(shared: SharedDatabase, env: NodeJS.ProcessEnv = {}): Promise<Child & { baseUrl: string }> {
+  const port = await freePort();
+  const child = spawnTsx('server/main.ts', {
+    ...shared.env, PORT: String(port), HOST: '127.0.0.1', ADMIN_PASSWORD: CHILD_ADMIN_PASSWORD, SEED_DEMO: 'never', LOG_LEVEL: 'warn', PUBLIC_URL: '', ...env,
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(baseUrl, child.process, child.output, 120_000);
+  } catch (e) {
+    await child.kill9();
+    throw e;
+  }
+  return { ...child, baseUrl };
 }
