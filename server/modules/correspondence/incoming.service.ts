@@ -64,11 +64,14 @@ export async function registerIncoming(ctx: Ctx, input: RegisterIncoming) {
       if (existing) throw new AppError(409, 'incoming.possible_duplicate', { symbol, sender: existing.sender, arrival: `${existing.arrivalNumber}/${existing.year}` }, { existing });
     }
     const year = Number(input.receivedOn.slice(0, 4));
+    const text = await searchText(trx, input);
+    // The register's counter row stays locked from here to the commit, every other clerk of the register
+    // waiting: nothing but the entry and its audit row after it.
     const arrivalNumber = await drawNumber(trx, arrivalKey('incoming', org.id, year));
     const { confirmDuplicate: _c, ...fields } = input;
     const row = {
       ...fields, id, symbol, year, arrivalNumber, scopePath: org.path, urgencyRank: urgencyRank(input.urgency),
-      searchText: await searchText(trx, input), coOrganizationIds: '[]', createdBy: ctx.actor.userId,
+      searchText: text, coOrganizationIds: '[]', createdBy: ctx.actor.userId,
     };
     await trx.insertInto('incomingDocuments').values(row).execute();
     await appendAudit(trx, ctx, { action: 'incoming.registered', entity: 'incoming_document', entityId: id, scopePath: org.path, after: { ...row, searchText: undefined, duplicateConfirmed: input.confirmDuplicate } });
