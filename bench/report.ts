@@ -61,7 +61,7 @@ interface WritesRecord {
   db: string;
   size: string;
   machine: Machine;
-  results: { connections: number; api: Record<string, Figures>; twin: Record<string, Figures & { brokenLinks: number }> }[];
+  results: { registers?: string; connections: number; api: Record<string, Figures>; twin: Record<string, Figures & { brokenLinks: number }> }[];
 }
 type AnyRecord = RunRecord | SoakRecord | NumberingRecord | WritesRecord;
 
@@ -154,13 +154,13 @@ function writesLines(list: WritesRecord[]): string[] {
   for (const w of list) {
     lines.push(`### ${when(w.date)} UTC: ${w.db}, size ${w.size}`, '', `Machine: ${w.machine.cores} cores, ${w.machine.memoryGiB} GiB, ${w.machine.cpu}. Command: \`${w.command}\``, '');
     if (w.note) lines.push(w.note, '');
-    lines.push('| writers | API before | API after | after / before | SQL twin, advisory lock | SQL twin, head row | twin head / advisory | API after / twin head | broken links (twins) | errors |', '|---|---|---|---|---|---|---|---|---|---|');
+    lines.push('| registers | writers | API before | API after | after / before | SQL twin, advisory lock | SQL twin, head row | twin head / advisory | API after / twin head | broken links (twins) | errors |', '|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of w.results) {
       const { before, after } = r.api;
       const { advisory, head } = r.twin;
       const ratio = (a: Figures | undefined, b: Figures | undefined) => (a && b && b.rps > 0 ? `x${(a.rps / b.rps).toFixed(2)}` : '');
       const errors = [before, after, advisory, head].reduce((n, x) => n + (x?.errors ?? 0), 0);
-      lines.push(`| ${r.connections} | ${f(before)} | ${f(after)} | ${ratio(after, before)} | ${f(advisory)} | ${f(head)} | ${ratio(head, advisory)} | ${ratio(after, head)} | ${(advisory?.brokenLinks ?? 0) + (head?.brokenLinks ?? 0)} | ${errors} |`);
+      lines.push(`| ${r.registers ?? 'one'} | ${r.connections} | ${f(before)} | ${f(after)} | ${ratio(after, before)} | ${f(advisory)} | ${f(head)} | ${ratio(head, advisory)} | ${ratio(after, head)} | ${(advisory?.brokenLinks ?? 0) + (head?.brokenLinks ?? 0)} | ${errors} |`);
     }
     lines.push('');
   }

@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { canonicalJson } from '../server/lib/canonical-json.ts';
-import type { Targets } from './scenarios.ts';
+
+/** The registers written to: one (every clerk on one committee's register) or many (each call the next one's). */
+export type Registers = readonly { id: string; path: string }[];
 
 /**
  * The raw SQL twin of registering an incoming document: the same transaction as the API's (the register's
@@ -44,7 +46,8 @@ const ENTRY = `INSERT INTO incoming_documents (id, organization_id, scope_path, 
 const AUDIT_COLUMNS = 'id, at, actor_user_id, actor_label, action, entity, entity_id, scope_path, before, after, request_id, prev_hash, hash';
 
 /** One registration in the given shape. */
-async function registerOnce(c: pg.PoolClient, t: Targets, shape: Shape, i: number): Promise<void> {
+async function registerOnce(c: pg.PoolClient, registers: Registers, shape: Shape, i: number): Promise<void> {
+  const org = registers[i % registers.length] ?? { id: '', path: '' };
   const id = randomUUID();
   const symbol = `${900_000 + i}-CV/VPTW-SQL`;
   const summary = 'Về việc triển khai kế hoạch tổng kết công tác năm 2026 và phương hướng nhiệm vụ năm 2027';
@@ -53,12 +56,12 @@ async function registerOnce(c: pg.PoolClient, t: Targets, shape: Shape, i: numbe
     const n = await c.query<{ last_number: number }>(
       `INSERT INTO document_counters (key, last_number) VALUES ($1, 1)
        ON CONFLICT (key) DO UPDATE SET last_number = document_counters.last_number + 1, updated_at = now() RETURNING last_number`,
-      [`incoming|${t.committeeId}|y2026`],
+      [`incoming|${org.id}|y2026`],
     );
     const arrival = n.rows[0]?.last_number;
-    await c.query(ENTRY, [id, t.committeeId, t.committeePath, arrival, symbol, summary, `${symbol} Văn phòng Trung ương Đảng Công văn ${summary}`]);
+    await c.query(ENTRY, [id, org.id, org.path, arrival, symbol, summary, `${symbol} Văn phòng Trung ương Đảng Công văn ${summary}`]);
     const row = { id: randomUUID(), at: new Date().toISOString(), actorUserId: null, actorLabel: 'bench', action: 'incoming.registered', entity: 'incoming_document',
-      entityId: id, scopePath: t.committeePath, before: null, after: { id, arrivalNumber: arrival, symbol, summary }, requestId: null };
+      entityId: id, scopePath: org.path, before: null, after: { id, arrivalNumber: arrival, symbol, summary }, requestId: null };
     const body = canonicalJson(row);
     const values = [row.id, row.at, row.actorUserId, row.actorLabel, row.action, row.entity, row.entityId, row.scopePath, null, JSON.stringify(row.after), null];
     if (shape === 'advisory') {
@@ -89,7 +92,7 @@ async function brokenLinks(pool: pg.Pool, shape: Shape): Promise<number> {
 let calls = 0;
 
 /** `connections` clerks registering for `seconds` (after a second of warm-up), each on its own connection. */
-export async function twinFigures(url: string, t: Targets, shape: Shape, connections: number, seconds: number): Promise<TwinFigures> {
+export async function twinFigures(url: string, registers: Registers, shape: Shape, connections: number, seconds: number): Promise<TwinFigures> {
   const pool = new pg.Pool({ connectionString: url, max: connections });
   const latencies: number[] = [];
   let errors = 0;
@@ -99,7 +102,7 @@ export async function twinFigures(url: string, t: Targets, shape: Shape, connect
       while (Date.now() < until) {
         const t0 = performance.now();
         try {
-          await registerOnce(c, t, shape, calls++);
+          await registerOnce(c, registers, shape, calls++);
           if (record) latencies.push(performance.now() - t0);
         } catch (e) {
           if (errors++ === 0) console.error(`  twin ${shape}: ${String(e)}`);
