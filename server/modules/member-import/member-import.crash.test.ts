@@ -14,11 +14,11 @@ beforeAll(async () => {
 afterAll(() => shared.drop());
 
 /** A file of `n` valid members of the cell named `cell`: enough rows for the import to take seconds. */
-async function membersFile(cell: string, n: number): Promise<Buffer> {
+async function membersFile(cell: string, n: number, from = 0): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Đảng viên');
   ws.addRow(COLUMNS.map((c) => c.header));
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < from + n; i++) {
     const row: Record<string, string> = {
       familyName: 'Lê', middleName: 'Thị', givenName: `Sập${i}`, gender: 'Nữ', birthDate: '02/09/1990', citizenId: String(1_090_000_000 + i).padStart(12, '0'),
       cell, status: 'Chính thức', admissionDecisionDate: '10/05/2015', ceremonyDate: '19/05/2015', officialRecognitionDate: '19/05/2016',
@@ -79,6 +79,26 @@ describe('a member import whose server is killed with SIGKILL', () => {
       expect(Number(members.n)).toBe(0);
     } finally {
       await database.close();
+    }
+  }, 180_000);
+
+  // Two instances on one PostgreSQL database: the second's sweeps must leave alone an import the first is
+  // still running past its 1 s lease, which it renews.
+  it.runIf(process.env.TEST_DB === 'postgres')('is left running, then succeeds, while its live server renews the lease and another instance sweeps', async () => {
+    const [a, b] = await Promise.all([serverChild(shared, { JOB_LEASE_SECONDS: '1' }), serverChild(shared, { JOB_LEASE_SECONDS: '1' })]);
+    try {
+      const http = await session(a.baseUrl);
+      const started = await http('POST', '/api/v1/member-import/jobs', await membersFile('Chi bộ Sập nguồn', 6000, 10_000), { 'Content-Type': XLSX });
+      expect(started.status).toBe(202);
+      const { id } = (await started.json()) as Job;
+      let seen: Job | null = null;
+      for (let i = 0; i < 300 && (!seen || seen.status === 'running'); i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        seen = (await (await http('GET', `/api/v1/member-import/jobs/${id}`)).json()) as Job;
+      }
+      expect(seen).toMatchObject({ status: 'succeeded', failure: null });
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
     }
   }, 180_000);
 });
