@@ -53,7 +53,17 @@ interface NumberingRecord {
   consecutive: boolean;
   registerEntries: number;
 }
-type AnyRecord = RunRecord | SoakRecord | NumberingRecord;
+interface WritesRecord {
+  kind: 'writes';
+  date: string;
+  note?: string | null;
+  command: string;
+  db: string;
+  size: string;
+  machine: Machine;
+  results: { registers?: string; connections: number; api: Record<string, Figures>; twin: Record<string, Figures & { brokenLinks: number }> }[];
+}
+type AnyRecord = RunRecord | SoakRecord | NumberingRecord | WritesRecord;
 
 const when = (date: string) => date.slice(0, 16).replace('T', ' ');
 const ms = (f: Figures | undefined) => (f ? `${f.p50} / ${f.p99}` : '');
@@ -130,6 +140,33 @@ function numberingLines(list: NumberingRecord[]): string[] {
   return lines;
 }
 
+function writesLines(list: WritesRecord[]): string[] {
+  if (list.length === 0) return [];
+  const lines = [
+    '## Registering incoming documents at 1, 10 and 50 concurrent writers',
+    '',
+    'Acknowledged registrations a second (p50 ms) through the API, with the server before the audit-append fix (`--before`:',
+    'that commit, on a copy of the database) and after it, and the raw SQL twin (the same transaction from Node: counter, entry,',
+    "audit row, commit) with the audit append in each shape; all in one run. Compare ratios within a run only. Made by `npm run bench:writes`.",
+    '',
+  ];
+  const f = (x: Figures | undefined) => (x ? `${x.rps.toFixed(0)}/s (${Math.round(x.p50)} ms)` : '');
+  for (const w of list) {
+    lines.push(`### ${when(w.date)} UTC: ${w.db}, size ${w.size}`, '', `Machine: ${w.machine.cores} cores, ${w.machine.memoryGiB} GiB, ${w.machine.cpu}. Command: \`${w.command}\``, '');
+    if (w.note) lines.push(w.note, '');
+    lines.push('| registers | writers | API before | API after | after / before | SQL twin, advisory lock | SQL twin, head row | twin head / advisory | API after / twin head | broken links (twins) | errors |', '|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const r of w.results) {
+      const { before, after } = r.api;
+      const { advisory, head } = r.twin;
+      const ratio = (a: Figures | undefined, b: Figures | undefined) => (a && b && b.rps > 0 ? `x${(a.rps / b.rps).toFixed(2)}` : '');
+      const errors = [before, after, advisory, head].reduce((n, x) => n + (x?.errors ?? 0), 0);
+      lines.push(`| ${r.registers ?? 'one'} | ${r.connections} | ${f(before)} | ${f(after)} | ${ratio(after, before)} | ${f(advisory)} | ${f(head)} | ${ratio(head, advisory)} | ${ratio(after, head)} | ${(advisory?.brokenLinks ?? 0) + (head?.brokenLinks ?? 0)} | ${errors} |`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
 /** Rewrites RESULTS.md from every recorded run, newest first. */
 export function writeResultsMarkdown(dir: string, out: string) {
   const records = fs
@@ -149,6 +186,7 @@ export function writeResultsMarkdown(dir: string, out: string) {
     ...sideBySide(runs),
     ...soakLines(records.filter((r): r is SoakRecord => r.kind === 'soak')),
     ...numberingLines(records.filter((r): r is NumberingRecord => r.kind === 'numbering')),
+    ...writesLines(records.filter((r): r is WritesRecord => r.kind === 'writes')),
     '## Runs',
     '',
   ];

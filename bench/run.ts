@@ -67,12 +67,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(o: BenchOptions): Promise<{ child: ChildProcess; base: string }> {
+/** The server of this tree, or of the tree at `root` (an earlier version, to measure before and after in one run). */
+export async function startServer(o: BenchOptions, root = '.'): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'never', WORKER: 'off', ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD };
   if (o.db === 'postgres') Object.assign(env, { DATABASE_URL: o.url });
   else Object.assign(env, { DATA_DIR: o.dataDir, DATABASE_URL: '' });
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server/main.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server/main.ts'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return { child, base };

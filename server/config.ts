@@ -67,6 +67,11 @@ const schema = z.object({
   /** The SMTP server the daily digest goes through (smtp://user:pass@host:port); no e-mail when absent. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('Công tác <no-reply@localhost>'),
+  /**
+   * How long a running job or import stays its process's without a renewal (renewed every third of it):
+   * after a crash, another instance marks it failed (or runs it again) once this has passed.
+   */
+  JOB_LEASE_SECONDS: z.coerce.number().min(1).max(3600).default(60),
   /** Hour of the day (Vietnam time) when the daily digest is sent. */
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   /** The key that signs audit checkpoints (docs/SECURITY.md); or a file holding it. Neither: DATA_DIR/audit-checkpoint.key. */

@@ -4,8 +4,10 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DatabaseBusyError } from './db/lock.ts';
 import { jobHandlers, smtpMailer } from './jobs/handlers.ts';
 import { dailyScheduler } from './jobs/scheduler.ts';
+import { setLeaseMs } from './jobs/lease.ts';
 import { createWorker } from './jobs/worker.ts';
 import { checkpointSink, writeCheckpoint } from './modules/audit/audit.checkpoints.ts';
+import { recoverImports } from './modules/member-import/member-import.service.ts';
 import { ensureAdmin } from './modules/users/bootstrap.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
 
@@ -23,13 +25,25 @@ async function main() {
   }
   const app = await buildApp(config, database);
   const checkpoints = checkpointSink(config, (msg) => app.log.warn(msg));
+  // Work left running by a process that died: on PGlite no other process can hold it, so all of it at once;
+  // on PostgreSQL what no live instance renews (the worker's polls keep looking).
+  setLeaseMs(config.JOB_LEASE_SECONDS * 1000);
+  const exclusive = database.kind === 'pglite';
+  const orphans = await recoverImports(database.db, { anyHolder: exclusive });
+  if (orphans.length > 0) app.log.warn({ imports: orphans }, 'imports of a stopped server marked failed');
+  const daily = dailyScheduler(database.db, config.DIGEST_HOUR, 60_000, config.AUDIT_CHECKPOINT_MINUTES);
   // Every instance may run a worker: jobs are claimed with SKIP LOCKED, the daily ones enqueued once.
   const worker =
     config.WORKER === 'on'
       ? createWorker({
           db: database.db,
           handlers: jobHandlers({ mailer: smtpMailer(config.SMTP_URL, config.MAIL_FROM), baseUrl: config.PUBLIC_URL, checkpoints }),
-          onTick: dailyScheduler(database.db, config.DIGEST_HOUR, 60_000, config.AUDIT_CHECKPOINT_MINUTES),
+          onTick: async () => {
+            await daily();
+            await recoverImports(database.db, { anyHolder: false });
+          },
+          leaseMs: config.JOB_LEASE_SECONDS * 1000,
+          exclusive,
           log: app.log,
         })
       : null;

@@ -14,6 +14,7 @@ import * as lateBoardIndex from './migrations/20261129_0013_late_board_index.ts'
 import * as auditSecrecy from './migrations/20261202_0014_audit_secrecy.ts';
 import * as fileTextStatus from './migrations/20261202_0015_file_text_status.ts';
 import * as loginThrottle from './migrations/20261202_0016_login_throttle.ts';
+import * as jobLeasesAuditHead from './migrations/20261202_0018_job_leases_audit_head.ts';
 
 /** Every migration, in order. A landed migration is never edited: add a new file and list it here. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '20261202_0014_audit_secrecy': auditSecrecy,
   '20261202_0015_file_text_status': fileTextStatus,
   '20261202_0016_login_throttle': loginThrottle,
+  '20261202_0018_job_leases_audit_head': jobLeasesAuditHead,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -70,6 +70,11 @@ export interface ImportJobsTable {
   createdBy: string;
   createdAt: Timestamp;
   finishedAt: string | null;
+  /** The process running the import and until when its lease holds (migration 0018). */
+  lockedBy: string | null;
+  lockedUntil: string | null;
+  /** Why a failed import failed when no row was at fault: 'server_stopped'. */
+  failure: string | null;
 }
 
 /** Tables of party dues, ratings and imports (migration 20261122_0003_dues_ratings). */

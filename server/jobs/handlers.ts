@@ -5,7 +5,7 @@ import { type CheckpointSink, writeCheckpoint } from '../modules/audit/audit.che
 import { scanReminders } from '../modules/notifications/notifications.scan.ts';
 import { openCurrentPeriods } from '../modules/reports/reports.service.ts';
 import { purgeJobs } from './queue.ts';
-import type { JobHandler } from './worker.ts';
+import type { JobKind } from './worker.ts';
 
 /** Finished jobs are kept this long, to look into a failure. */
 const KEEP_JOBS_DAYS = 30;
@@ -23,35 +23,54 @@ export interface HandlerDeps {
   checkpoints?: CheckpointSink | undefined;
 }
 
-/** Every job kind and what runs it. */
-export function jobHandlers(deps: HandlerDeps): Record<string, JobHandler> {
+/**
+ * Every job kind, what runs it and whether it may run again after its worker died mid-run. All of today's
+ * kinds may: the scans and the clean-up are idempotent, the daily digest only enqueues under unique keys,
+ * and a person's digest is marked sent after sending (a crash in between sends it again rather than never).
+ */
+export function jobHandlers(deps: HandlerDeps): Record<string, JobKind> {
   return {
-    'reminders.scan': async (payload, { db, log }) => {
-      const { day } = dayPayload.parse(payload);
-      // Periods open by themselves on the day their data period starts, before the scan reminds of them.
-      const opened = await openCurrentPeriods(db, day);
-      const added = await scanReminders(db, day);
-      log.info({ day, opened, added }, 'reminder scan done');
+    'reminders.scan': {
+      idempotent: true,
+      run: async (payload, { db, log }) => {
+        const { day } = dayPayload.parse(payload);
+        // Periods open by themselves on the day their data period starts, before the scan reminds of them.
+        const opened = await openCurrentPeriods(db, day);
+        const added = await scanReminders(db, day);
+        log.info({ day, opened, added }, 'reminder scan done');
+      },
     },
     // The digest scans first (the scan is idempotent), so it reports the day's facts even if it runs
     // before, or at the same time as, the morning's scan.
-    'digest.daily': async (payload, { db }) => {
-      const { day } = dayPayload.parse(payload);
-      await scanReminders(db, day);
-      if (deps.mailer) await enqueueDigests(db, day);
+    'digest.daily': {
+      idempotent: true,
+      run: async (payload, { db }) => {
+        const { day } = dayPayload.parse(payload);
+        await scanReminders(db, day);
+        if (deps.mailer) await enqueueDigests(db, day);
+      },
     },
-    'jobs.purge': async (_payload, { db, log }) => {
-      log.info({ deleted: await purgeJobs(db, KEEP_JOBS_DAYS) }, 'old jobs purged');
+    'jobs.purge': {
+      idempotent: true,
+      run: async (_payload, { db, log }) => {
+        log.info({ deleted: await purgeJobs(db, KEEP_JOBS_DAYS) }, 'old jobs purged');
+      },
     },
     // Signs the audit chain's head into the log outside the database (a head already signed writes nothing).
-    'audit.checkpoint': async (_payload, { db, log }) => {
-      if (!deps.checkpoints) return;
-      const written = await writeCheckpoint(db, deps.checkpoints);
-      if (written) log.info({ seq: written.seq }, 'audit checkpoint written');
+    'audit.checkpoint': {
+      idempotent: true,
+      run: async (_payload, { db, log }) => {
+        if (!deps.checkpoints) return;
+        const written = await writeCheckpoint(db, deps.checkpoints);
+        if (written) log.info({ seq: written.seq }, 'audit checkpoint written');
+      },
     },
-    'digest.person': async (payload, { db }) => {
-      const { personId, day } = personPayload.parse(payload);
-      if (deps.mailer) await sendDigest(db, deps.mailer, personId, day, deps.baseUrl);
+    'digest.person': {
+      idempotent: true,
+      run: async (payload, { db }) => {
+        const { personId, day } = personPayload.parse(payload);
+        if (deps.mailer) await sendDigest(db, deps.mailer, personId, day, deps.baseUrl);
+      },
     },
   };
 }

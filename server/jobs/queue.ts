@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { type OrphanRule, SERVER_STOPPED_TEXT, liveHolders } from './lease.ts';
 
 export interface NewJob {
   kind: string;
@@ -45,14 +46,15 @@ export interface ClaimedJob {
 /**
  * Claims up to `limit` due jobs for `workerId` with a lease of `leaseMs`. The row locks are held only for
  * this one statement (its own short transaction): SKIP LOCKED lets concurrent workers pass over each
- * other's rows, and once committed the lease (locked_until in the future) keeps others away until it ends.
+ * other's rows, and once committed locked_by keeps others away. A job whose holder died is not claimed
+ * here: recoverJobs first decides whether it may run again.
  */
 export async function claimJobs(db: Kysely<DB>, workerId: string, limit: number, leaseMs: number): Promise<ClaimedJob[]> {
   const result = await sql<ClaimedJob>`
     WITH due AS (
       SELECT id FROM jobs
       WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= now()
-        AND (locked_until IS NULL OR locked_until < now())
+        AND locked_by IS NULL
       ORDER BY run_at, id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
@@ -105,4 +107,44 @@ export async function purgeJobs(db: Kysely<DB>, keepDays: number): Promise<numbe
     DELETE FROM jobs
     WHERE COALESCE(done_at, failed_at) < now() - make_interval(days => ${keepDays})`.execute(db);
   return Number(r.numAffectedRows ?? 0);
+}
+
+/** Extends the lease of the jobs `workerId` still holds among `jobIds`. */
+export async function renewLeases(db: Kysely<DB>, jobIds: readonly string[], workerId: string, leaseMs: number): Promise<void> {
+  if (jobIds.length === 0) return;
+  await db
+    .updateTable('jobs')
+    .set({ lockedUntil: sql<string>`now() + make_interval(secs => ${leaseMs / 1000})` })
+    .where('id', 'in', jobIds)
+    .where('lockedBy', '=', workerId)
+    .execute();
+}
+
+export interface Recovered {
+  id: string;
+  kind: string;
+  retried: boolean;
+}
+
+/**
+ * Jobs whose holder died: released to run again when their kind is in `retryable` (idempotent) and
+ * attempts remain, else failed; both record why. SKIP LOCKED lets instances sweep at the same time.
+ */
+export async function recoverJobs(db: Kysely<DB>, retryable: readonly string[], rule: OrphanRule): Promise<Recovered[]> {
+  const retry = retryable.length > 0 ? sql`j.kind IN (${sql.join(retryable)}) AND j.attempts < j.max_attempts` : sql`false`;
+  const result = await sql<Recovered>`
+    WITH orphans AS (
+      SELECT id FROM jobs
+      WHERE locked_by IS NOT NULL AND done_at IS NULL AND failed_at IS NULL
+        AND locked_by NOT IN (${sql.join(liveHolders())})
+        AND (${rule.anyHolder} OR locked_until IS NULL OR locked_until < now())
+      FOR UPDATE SKIP LOCKED
+    )
+    UPDATE jobs j
+    SET locked_by = NULL, locked_until = NULL, last_error = ${SERVER_STOPPED_TEXT},
+      failed_at = CASE WHEN ${retry} THEN NULL ELSE now() END,
+      run_at = CASE WHEN ${retry} THEN now() ELSE j.run_at END
+    FROM orphans WHERE j.id = orphans.id
+    RETURNING j.id, j.kind, j.failed_at IS NULL AS retried`.execute(db);
+  return result.rows;
 }

@@ -6,8 +6,6 @@ import type { DB } from '../../db/schema.ts';
 import { entrySecrecy } from './audit.access.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
-// Any constant: every appender takes this transaction-scoped lock, so the chain has one tail.
-const AUDIT_LOCK_KEY = 7_262_021;
 
 export interface AuditEntry {
   action: string;
@@ -43,16 +41,25 @@ interface HashedFields {
   requestId: string | null;
 }
 
-export function auditHash(prevHash: string, row: HashedFields): string {
-  const body = canonicalJson({ ...row, before: row.before ?? null, after: row.after ?? null });
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+/** What is hashed after the previous hash and a newline: the row's fields as canonical JSON. */
+function hashedBody(row: HashedFields): string {
+  return canonicalJson({ ...row, before: row.before ?? null, after: row.after ?? null });
 }
 
-/** Appends one row to the hash chain. Call inside the transaction that makes the change. */
+export function auditHash(prevHash: string, row: HashedFields): string {
+  return createHash('sha256').update(prevHash).update('\n').update(hashedBody(row)).digest('hex');
+}
+
+const snapshot = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
+
+/**
+ * Appends one row to the hash chain. Call inside the transaction that makes the change, as its last
+ * statement: the chain's head stays locked from here to the commit, and every other writer waits for it.
+ * One statement: it locks the head row (audit_head), hashes the previous hash with this row's canonical
+ * JSON (the same SHA-256 as auditHash, computed by the database on the head it locked), moves the head and
+ * inserts the row. Its seq is drawn under that lock, so seq order is chain order.
+ */
 export async function appendAudit(trx: Transaction<DB>, who: AuditActor, entry: AuditEntry): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-  const last = await trx.selectFrom('auditLog').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
   const row: HashedFields = {
     id: randomUUID(),
     at: new Date().toISOString(),
@@ -62,22 +69,25 @@ export async function appendAudit(trx: Transaction<DB>, who: AuditActor, entry: 
     entity: entry.entity,
     entityId: entry.entityId,
     scopePath: entry.scopePath ?? null,
-    before: entry.before === undefined ? null : JSON.parse(JSON.stringify(entry.before)),
-    after: entry.after === undefined ? null : JSON.parse(JSON.stringify(entry.after)),
+    before: snapshot(entry.before),
+    after: snapshot(entry.after),
     requestId: who.requestId ?? null,
   };
-  await trx
-    .insertInto('auditLog')
-    .values({
-      ...row,
-      before: row.before === null ? null : JSON.stringify(row.before),
-      after: row.after === null ? null : JSON.stringify(row.after),
-      prevHash,
-      hash: auditHash(prevHash, row),
-      // Outside the hash: derived from the record, so the log is filtered by clearance (audit.access.ts).
-      secrecy: await entrySecrecy(trx, entry),
-    })
-    .execute();
+  const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+  // Outside the hash: derived from the record, so the log is filtered by clearance (audit.access.ts). Read
+  // before the statement that takes the chain's lock, which stays held only for the commit.
+  const secrecy = await entrySecrecy(trx, entry);
+  const result = await sql`
+    WITH head AS (
+      UPDATE audit_head
+      SET prev_hash = hash, hash = encode(sha256(convert_to(hash || chr(10) || ${hashedBody(row)}, 'UTF8')), 'hex')
+      WHERE id = 1
+      RETURNING prev_hash, hash)
+    INSERT INTO audit_log (id, at, actor_user_id, actor_label, action, entity, entity_id, scope_path, before, after, request_id, prev_hash, hash, secrecy)
+    SELECT ${row.id}::uuid, ${row.at}::timestamptz, ${row.actorUserId}::uuid, ${row.actorLabel}, ${row.action}, ${row.entity}, ${row.entityId},
+      ${row.scopePath}, ${json(row.before)}::jsonb, ${json(row.after)}::jsonb, ${row.requestId}, head.prev_hash, head.hash, ${secrecy}
+    FROM head`.execute(trx);
+  if (Number(result.numAffectedRows ?? 0) !== 1) throw new Error('audit chain head missing (audit_head)');
 }
 
 export type ChainVerdict =

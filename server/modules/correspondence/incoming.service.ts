@@ -9,7 +9,7 @@ import { todayInVietnam } from '../../lib/dates.ts';
 import { arrivalKey, parseAnySymbol } from '../../lib/numbering.ts';
 import { canAt, clearanceAllows } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
-import { drawNumber } from '../documents/documents.issue.ts';
+import { counterIncrement } from '../documents/documents.issue.ts';
 import { urgencyRank } from '../documents/documents.schema.ts';
 import type { DirectInput, RegisterIncoming, UpdateIncoming } from './correspondence.schema.ts';
 import { findIncoming, incomingProgress } from './incoming.queries.ts';
@@ -64,13 +64,21 @@ export async function registerIncoming(ctx: Ctx, input: RegisterIncoming) {
       if (existing) throw new AppError(409, 'incoming.possible_duplicate', { symbol, sender: existing.sender, arrival: `${existing.arrivalNumber}/${existing.year}` }, { existing });
     }
     const year = Number(input.receivedOn.slice(0, 4));
-    const arrivalNumber = await drawNumber(trx, arrivalKey('incoming', org.id, year));
     const { confirmDuplicate: _c, ...fields } = input;
-    const row = {
-      ...fields, id, symbol, year, arrivalNumber, scopePath: org.path, urgencyRank: urgencyRank(input.urgency),
+    const values = {
+      ...fields, id, symbol, year, scopePath: org.path, urgencyRank: urgencyRank(input.urgency),
       searchText: await searchText(trx, input), coOrganizationIds: '[]', createdBy: ctx.actor.userId,
     };
-    await trx.insertInto('incomingDocuments').values(row).execute();
+    // The register's counter row stays locked from here to the commit, every other clerk of the register
+    // waiting: the number is drawn by the statement that inserts the entry, and the audit row is the only
+    // statement after it (each statement is a round trip through a server that is busy under load).
+    const { arrivalNumber } = await trx
+      .with('n', (db) => counterIncrement(db, arrivalKey('incoming', org.id, year)))
+      .insertInto('incomingDocuments')
+      .values({ ...values, arrivalNumber: sql<number>`(SELECT last_number FROM n)` })
+      .returning('arrivalNumber')
+      .executeTakeFirstOrThrow();
+    const row = { ...values, arrivalNumber };
     await appendAudit(trx, ctx, { action: 'incoming.registered', entity: 'incoming_document', entityId: id, scopePath: org.path, after: { ...row, searchText: undefined, duplicateConfirmed: input.confirmDuplicate } });
   });
   return getIncoming(ctx, id);

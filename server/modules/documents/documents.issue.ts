@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Transaction, sql } from 'kysely';
+import { type QueryCreator, type Transaction, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -39,13 +39,18 @@ async function termOn(trx: Transaction<DB>, organizationId: string, on: string) 
   return term?.id ?? null;
 }
 
+/** The statement that increments the counter of `key` (created at 1), returning its new number. */
+export function counterIncrement(db: QueryCreator<DB>, key: string) {
+  return db
+    .insertInto('documentCounters')
+    .values({ key, lastNumber: 1 })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ lastNumber: sql<number>`document_counters.last_number + 1`, updatedAt: sql<string>`now()` }))
+    .returning('lastNumber');
+}
+
 /** Increments the counter of `key` and returns the new number; the row stays locked until commit. */
 export async function drawNumber(trx: Transaction<DB>, key: string): Promise<number> {
-  const row = await sql<{ lastNumber: number }>`
-    INSERT INTO document_counters (key, last_number) VALUES (${key}, 1)
-    ON CONFLICT (key) DO UPDATE SET last_number = document_counters.last_number + 1, updated_at = now()
-    RETURNING last_number`.execute(trx);
-  const n = row.rows[0]?.lastNumber;
+  const n = (await counterIncrement(trx, key).executeTakeFirst())?.lastNumber;
   if (n === undefined) throw new Error('counter not returned');
   return n;
 }

@@ -29,5 +29,7 @@ export const importJob = z.object({
   summary: z.object({ imported: z.number(), byStatus: z.record(z.string(), z.number()) }).nullable(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
+  /** Why it failed when no row was at fault: the server stopped while it ran (its reason is also the first error). */
+  failure: z.enum(['server_stopped']).nullable(),
 });
 export type ImportJob = z.infer<typeof importJob>;

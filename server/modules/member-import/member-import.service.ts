@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, type Transaction, sql } from 'kysely';
 import { personSortKey } from '../../../common/vietnamese.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { type OrphanRule, PROCESS_HOLDER, SERVER_STOPPED, currentLeaseMs, keepRenewing, liveHolders } from '../../jobs/lease.ts';
+import type { Lang } from '../../http/i18n.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import { COLUMNS } from './member-import.columns.ts';
@@ -77,10 +79,17 @@ async function insertBatch(trx: Transaction<DB>, ctx: Ctx, jobId: string, batch:
   await trx.insertInto('memberEvents').values(events).execute();
 }
 
-/** The import itself: one transaction, all rows or none, checked again inside it against the database. */
+const leaseUntil = () => sql<string>`now() + make_interval(secs => ${currentLeaseMs() / 1000})`;
+
+/**
+ * The import itself: one transaction, all rows or none, checked again inside it against the database. Its
+ * status turns 'succeeded' in that same transaction, so a crash leaves it 'running' with a lease that
+ * stops being renewed, and recoverImports marks it failed.
+ */
 async function runImport(ctx: Ctx, jobId: string, file: Buffer, scopePath: string, extraction: Extraction) {
+  const stopRenewing = keepRenewing(() => ctx.db.updateTable('importJobs').set({ lockedUntil: leaseUntil() }).where('id', '=', jobId).where('lockedBy', '=', PROCESS_HOLDER).execute());
   try {
-    const summary = await ctx.db.transaction().execute(async (trx) => {
+    await ctx.db.transaction().execute(async (trx) => {
       const { rows, errors } = await checkFile(ctx, trx, file, extraction);
       if (errors.length > 0) throw new ImportRefused(errors);
       const today = todayInVietnam();
@@ -92,16 +101,16 @@ async function runImport(ctx: Ctx, jobId: string, file: Buffer, scopePath: strin
       for (const r of rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
       const result = { imported: rows.length, byStatus };
       await appendAudit(trx, ctx, { action: 'member.imported', entity: 'member_import', entityId: jobId, scopePath, after: result });
-      return result;
+      await trx.updateTable('importJobs').set({ status: 'succeeded', processed: result.imported, summary: JSON.stringify(result), finishedAt: new Date().toISOString(), lockedBy: null, lockedUntil: null, failure: null }).where('id', '=', jobId).execute();
     });
-    await ctx.db.updateTable('importJobs').set({ status: 'succeeded', processed: summary.imported, summary: JSON.stringify(summary), finishedAt: new Date().toISOString() }).where('id', '=', jobId).execute();
   } catch (e) {
     // A refusal lists the rows; anything else is our failure: logged in full, told plainly to the user.
     if (!(e instanceof ImportRefused)) console.error('member import failed', e);
     const failed = ctx.lang === 'en' ? 'The import failed; nothing was written. Try again.' : 'Nhập không thành công; chưa có dòng nào được ghi. Hãy thử lại.';
     const errors = e instanceof ImportRefused ? e.errors : [{ row: 0, column: null, columnLabel: null, message: failed }];
-    await ctx.db.updateTable('importJobs').set({ status: 'failed', errors: JSON.stringify(errors), finishedAt: new Date().toISOString() }).where('id', '=', jobId).execute();
+    await ctx.db.updateTable('importJobs').set({ status: 'failed', errors: JSON.stringify(errors), finishedAt: new Date().toISOString(), lockedBy: null, lockedUntil: null }).where('id', '=', jobId).execute();
   } finally {
+    stopRenewing();
     progress.delete(jobId);
   }
 }
@@ -121,7 +130,7 @@ export async function startImport(ctx: Ctx, file: Buffer, extraction: Extraction
   if (errors.length > 0) throw new AppError(422, 'import.rows_invalid', { count: errors.length }, { rowErrors: errors });
   const id = randomUUID();
   const scopePath = commonPath(rows.map((r) => r.cell.path));
-  await ctx.db.insertInto('importJobs').values({ id, status: 'running', total, errors: '[]', summary: null, scopePath, createdBy: ctx.actor.userId }).execute();
+  await ctx.db.insertInto('importJobs').values({ id, status: 'running', total, errors: '[]', summary: null, scopePath, createdBy: ctx.actor.userId, lockedBy: PROCESS_HOLDER, lockedUntil: leaseUntil(), failure: null }).execute();
   progress.set(id, 0);
   // Read before the import starts: on PGlite a statement outside an open transaction waits for it.
   const job = await getJob(ctx, id);
@@ -133,15 +142,40 @@ export async function startImport(ctx: Ctx, file: Buffer, extraction: Extraction
 export async function getJob(ctx: Ctx, id: string): Promise<ImportJob> {
   const job = await ctx.db
     .selectFrom('importJobs')
-    .select(['id', 'status', 'total', 'processed', 'errors', 'summary', 'createdAt', 'finishedAt'])
+    .select(['id', 'status', 'total', 'processed', 'errors', 'summary', 'createdAt', 'finishedAt', 'failure'])
     .where('id', '=', id)
     .where('createdBy', '=', ctx.actor.userId)
     .executeTakeFirst();
   if (!job) throw notFound();
+  const { failure, ...rest } = job;
+  const reason = failure === SERVER_STOPPED ? [{ row: 0, column: null, columnLabel: null, message: serverStopped(ctx.lang) }] : [];
   return {
-    ...job,
+    ...rest,
     processed: job.status === 'running' ? (progress.get(id) ?? job.processed) : job.processed,
-    errors: (job.errors ?? []) as RowError[],
+    errors: [...reason, ...((job.errors ?? []) as RowError[])],
     summary: job.summary as ImportJob['summary'],
+    failure: failure === SERVER_STOPPED ? SERVER_STOPPED : null,
   };
+}
+
+const serverStopped = (lang: Lang) =>
+  lang === 'en'
+    ? 'The server stopped while this import ran; nothing was written. Import the file again.'
+    : 'Máy chủ đã dừng khi đang nhập; chưa có dòng nào được ghi. Hãy nhập lại tệp.';
+
+/**
+ * Marks failed the imports whose process died while they ran (their lease ran out, or any held by another
+ * process when this one alone may open the database). Their transaction died with the process, so nothing
+ * of them was written; the file is not kept, so they cannot be run again. The ids recovered.
+ */
+export async function recoverImports(db: Kysely<DB>, rule: OrphanRule): Promise<string[]> {
+  const rows = await db
+    .updateTable('importJobs')
+    .set({ status: 'failed', failure: SERVER_STOPPED, finishedAt: sql<string>`now()`, lockedBy: null, lockedUntil: null })
+    .where('status', '=', 'running')
+    .where((eb) => eb.or([eb('lockedBy', 'is', null), eb('lockedBy', 'not in', liveHolders())]))
+    .where((eb) => (rule.anyHolder ? eb.lit(true) : eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<', sql<string>`now()`)])))
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
 }
