@@ -72,9 +72,11 @@ describe('audit checkpoints', () => {
     const sink = newSink();
     const cp = await writeCheckpoint(t.database.db, sink);
     const row = await t.database.db.selectFrom('auditLog').selectAll().where('seq', '=', cp!.seq).executeTakeFirstOrThrow();
-    const { seq: _seq, prevHash, hash: _hash, ...fields } = row;
+    const { seq: _seq, prevHash, hash: _hash, secrecy: _secrecy, ...fields } = row;
     const hash = auditHash(prevHash, { ...fields, actorLabel: 'someone else' });
     await asOwner(sql`UPDATE audit_log SET actor_label = 'someone else', hash = ${hash} WHERE seq = ${row.seq}`);
+    // The row is the head: an owner recomputing it moves the head (audit_head) along, or the next append would show it.
+    await sql`UPDATE audit_head SET hash = ${hash} WHERE id = 1`.execute(t.database.db);
     const v = await verify(sink);
     expect(v.chain.ok).toBe(true);
     expect(v.problems).toEqual([expect.stringContaining(`Audit chain REWRITTEN: row seq=${cp!.seq}`)]);
@@ -90,8 +92,12 @@ describe('audit checkpoints', () => {
     expect(v.chain.ok).toBe(true); // the chain alone cannot see it
     expect(v.problems).toEqual([`Audit chain TRUNCATED: rows ${top - 2}..${top} missing since checkpoint of ${cp!.at} (head then seq=${top}).`]);
 
-    await writeSome(1); // the app goes on appending after the gap
-    expect((await verify(sink)).problems).toEqual(v.problems);
+    // The app goes on appending after the gap: the chain's head (audit_head) still names the deleted row,
+    // so the next row's link breaks too, and the checkpoint still names what is missing.
+    await writeSome(1);
+    const after = await verify(sink);
+    expect(after.chain.ok).toBe(false);
+    expect(after.problems).toEqual([expect.stringMatching(/^Audit chain BROKEN at row seq=\d+ /), ...v.problems]);
   });
 
   it('runs as a scheduled job and sends each checkpoint to syslog too', async () => {
