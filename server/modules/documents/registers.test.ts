@@ -49,7 +49,7 @@ describe('registers printed and monthly statistics', () => {
   });
 
   it('exports the incoming register to Excel and Word; secret entries only within clearance', async () => {
-    const rows = await sheetRows((await w.clerk.get('/api/v1/incoming/export.xlsx?year=2026')).rawPayload);
+    const rows = await sheetRows((await w.clerk.get(`/api/v1/incoming/export.xlsx?organizationId=${w.committee.id}&year=2026`)).rawPayload);
     expect(rows.slice(2).map((r) => [1, 3, 6, 9, 10].map((i) => r[i] ?? ''))).toEqual([
       [1, '11-CV/VPTW', 'Chi bộ Vụ Tổng hợp', 'Khẩn; Đã báo cáo', '10/03/2026'],
       [2, '12-CV/VPTW', '', '', '20/03/2026'],
