@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type TestApp, json, startTestApp } from '../../../test/app.ts';
+import { todayInVietnam } from '../../lib/dates.ts';
 import { type World, auditCount, makeWorld, registerIncoming } from '../documents/documents.fixtures.ts';
 import type { IncomingBook, IncomingEntry } from './correspondence.schema.ts';
 
@@ -77,9 +78,13 @@ describe('one book at a time', () => {
     expect(mine).toContainEqual(['Chi bộ Vụ Tổng hợp', 2026, 2]);
     expect(mine).toContainEqual(['Đảng bộ Văn phòng Quốc hội', 2025, 1]);
     expect(books.map((b) => b.year)).toEqual([...books.map((b) => b.year)].sort((a, b) => b - a));
-    // The cell secretary reads the cell's book only; the other committee none of these.
+    // The cell secretary reads the cell's book only; the other committee none of these, only its own
+    // book of this year, open before its first entry.
     expect(json<{ data: IncomingBook[] }>(await w.secretary.get('/api/v1/incoming/books')).data.map((b) => [b.organizationName, b.year])).toEqual([['Chi bộ Vụ Tổng hợp', 2026]]);
-    expect(json<{ data: IncomingBook[] }>(await w.outsider.get('/api/v1/incoming/books')).data).toEqual([]);
+    expect(json<{ data: IncomingBook[] }>(await w.outsider.get('/api/v1/incoming/books')).data).toEqual([
+      { organizationId: w.other.id, organizationName: 'Đảng bộ khác', year: Number(todayInVietnam().slice(0, 4)), lastNumber: 0 },
+    ]);
+    expect(mine).toContainEqual(['Đảng bộ Văn phòng Quốc hội', 2026, 8]);
   });
 
   it('shows one book in arrival order, newest first, urgent entries in their place', async () => {

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { type PageParams, type SortSpec, paginate } from '../../http/paging.ts';
 import { inScope, withinClearance } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import type { Actor, Permission } from '../../lib/roles.ts';
+import { type Actor, type Permission, canAt } from '../../lib/roles.ts';
 import { foldedWords } from '../documents/documents.queries.ts';
 import { type IncomingBook, type IncomingEntry, type IncomingFilters, monthRange } from './correspondence.schema.ts';
 
@@ -108,17 +108,26 @@ export async function listIncoming(db: Kysely<DB>, actor: Actor, f: IncomingFilt
 
 /**
  * The books the actor may read, from the arrival counters (one row per organization and year, written
- * with each arrival number): newest year first, then in the tree's order.
+ * with each arrival number), and the current year's book of each organization the actor registers for,
+ * even before its first entry: newest year first, then in the tree's order.
  */
 export async function listBooks(db: Kysely<DB>, actor: Actor): Promise<IncomingBook[]> {
-  const rows = await db.selectFrom('documentCounters as c')
+  const year = Number(todayInVietnam().slice(0, 4));
+  const own = actor.grants.filter((g) => canAt(actor, 'correspondence.write', g.path)).map((g) => g.organizationId);
+  const counted = db.selectFrom('documentCounters as c')
     .innerJoin('organizations as o', (j) => j.on(sql<SqlBool>`o.id::text = split_part(c.key, '|', 2)`))
     .where('c.key', 'like', 'incoming|%')
-    .where((eb) => inScope(actor, 'correspondence.read', eb.ref('o.path')))
-    .select(['o.id as organizationId', 'o.name as organizationName', 'c.lastNumber', sql<string>`split_part(c.key, '|', 3)`.as('yearKey')])
-    .orderBy(sql`split_part(c.key, '|', 3)`, 'desc').orderBy(sql`o.path COLLATE "C"`)
+    .select(['o.id', 'o.name', 'o.path', sql<number>`substr(split_part(c.key, '|', 3), 2)::int`.as('year'), 'c.lastNumber']);
+  const opened = db.selectFrom('organizations as o')
+    .$if(own.length > 0, (qb) => qb.where('o.id', 'in', own)).$if(own.length === 0, (qb) => qb.where(sql<SqlBool>`false`))
+    .select(['o.id', 'o.name', 'o.path', sql<number>`${year}::int`.as('year'), sql<number>`0`.as('lastNumber')]);
+  const rows = await db.selectFrom(counted.unionAll(opened).as('b'))
+    .where((eb) => inScope(actor, 'correspondence.read', eb.ref('b.path')))
+    .select(['b.id', 'b.name', 'b.year', sql<number>`max(b.last_number)`.as('lastNumber')])
+    .groupBy(['b.id', 'b.name', 'b.path', 'b.year'])
+    .orderBy('b.year', 'desc').orderBy(sql`b.path COLLATE "C"`)
     .execute();
-  return rows.map((r) => ({ organizationId: r.organizationId, organizationName: r.organizationName, year: Number(r.yearKey.slice(1)), lastNumber: Number(r.lastNumber) }));
+  return rows.map((r) => ({ organizationId: r.id, organizationName: r.name, year: Number(r.year), lastNumber: Number(r.lastNumber) }));
 }
 
 /** Counts of the follow-up view (sổ theo dõi): due, overdue and done, under the same filters. */
