@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, apiSession, repoRoot, startServer } from './server.ts';
+import { type RunningServer, apiSession, logInPage, repoRoot, startServer } from './server.ts';
 
 /**
  * The incoming register in the browser, on the demo data, as the committee office (`vanphong`): the
@@ -48,18 +48,6 @@ describe.skipIf(!hasChromium)('the incoming register in the browser', () => {
   const arrivals = async () => (await page.getByTestId('incoming-table').locator('tbody tr.ant-table-row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-arrival')))));
   const mine = (q: string) => read<{ data: Entry[] }>(`/incoming?q=${encodeURIComponent(q)}`);
 
-  const logIn = async (username: string) => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    context.setDefaultTimeout(15_000);
-    const p = await context.newPage();
-    await p.goto(`${server.baseUrl}/login?next=%2Fcorrespondence`);
-    await p.getByLabel('Tên đăng nhập').fill(username);
-    await p.getByLabel('Mật khẩu').fill('congtac-demo');
-    await p.getByRole('button', { name: 'Đăng nhập' }).click();
-    await p.waitForURL(/\/correspondence$/);
-    return p;
-  };
-
   beforeAll(async () => {
     server = await startServer();
     browser = await chromium.launch({
@@ -67,7 +55,7 @@ describe.skipIf(!hasChromium)('the incoming register in the browser', () => {
       args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     read = await apiSession(server.baseUrl, 'vanphong');
-    page = await logIn('vanphong');
+    page = await logInPage(browser, server.baseUrl, 'vanphong', '/correspondence');
   });
 
   afterAll(async () => {

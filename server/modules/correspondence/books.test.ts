@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type TestApp, json, startTestApp } from '../../../test/app.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import { type World, auditCount, makeWorld, registerIncoming } from '../documents/documents.fixtures.ts';
+import { type World, auditCount, makeWorld, registerIncoming, sheetRows } from '../documents/documents.fixtures.ts';
 import type { IncomingBook, IncomingEntry } from './correspondence.schema.ts';
 
 /**
@@ -39,14 +38,6 @@ const list = async (client: Client, query: string) => {
   expect(res.statusCode, res.body).toBe(200);
   return json<Listed>(res);
 };
-
-async function sheetRows(buffer: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  const rows: unknown[][] = [];
-  wb.worksheets[0]?.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-  return rows;
-}
 
 describe('an incoming symbol is recorded as the sender wrote it', () => {
   it('takes "100000/TH" and other unusual symbols with a warning, in Vietnamese or English', async () => {

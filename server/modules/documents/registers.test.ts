@@ -1,10 +1,9 @@
 import { todayInVietnam } from '../../lib/dates.ts';
-import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, startTestApp } from '../../../test/app.ts';
 import type { MonthStatistics } from '../correspondence/correspondence.schema.ts';
-import { type World, issue, makeSigned, makeWorld } from './documents.fixtures.ts';
+import { type World, issue, makeSigned, makeWorld, sheetRows } from './documents.fixtures.ts';
 
 let t: TestApp;
 let w: World;
@@ -27,14 +26,6 @@ beforeAll(async () => {
   await w.clerk.post('/api/v1/letters', { organizationId: w.committee.id, receivedOn: '2026-04-02', senderName: 'Lê Văn C', kind: 'reflection', summary: 'Phản ánh' });
 });
 afterAll(() => t.close());
-
-async function sheetRows(buffer: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  const rows: unknown[][] = [];
-  wb.worksheets[0]?.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-  return rows;
-}
 
 describe('registers printed and monthly statistics', () => {
   it('exports the outgoing register to Excel with every column, in register order, by month', async () => {
