@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, repoRoot, waitForHealth } from '../test/child.ts';
+import type { Browser, Page } from 'playwright-core';
 
 export { repoRoot };
 
@@ -79,4 +80,17 @@ export async function apiSession(baseUrl: string, username: string) {
     if (!res.ok) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   };
+}
+
+/** A demo account logged in through the login page, in a fresh context at 1440×900, landed on `next`. */
+export async function logInPage(browser: Browser, baseUrl: string, username: string, next: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  context.setDefaultTimeout(15_000);
+  const p = await context.newPage();
+  await p.goto(`${baseUrl}/login?next=${encodeURIComponent(next)}`);
+  await p.getByLabel('Tên đăng nhập').fill(username);
+  await p.getByLabel('Mật khẩu').fill('congtac-demo');
+  await p.getByRole('button', { name: 'Đăng nhập' }).click();
+  await p.waitForURL((url) => url.pathname === next);
+  return p;
 }

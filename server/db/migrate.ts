@@ -15,6 +15,7 @@ import * as auditSecrecy from './migrations/20261202_0014_audit_secrecy.ts';
 import * as fileTextStatus from './migrations/20261202_0015_file_text_status.ts';
 import * as loginThrottle from './migrations/20261202_0016_login_throttle.ts';
 import * as jobLeasesAuditHead from './migrations/20261202_0018_job_leases_audit_head.ts';
+import * as incomingBookOrder from './migrations/20261202_0019_incoming_book_order.ts';
 
 /** Every migration, in order. A landed migration is never edited: add a new file and list it here. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '20261202_0015_file_text_status': fileTextStatus,
   '20261202_0016_login_throttle': loginThrottle,
   '20261202_0018_job_leases_audit_head': jobLeasesAuditHead,
+  '20261202_0019_incoming_book_order': incomingBookOrder,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

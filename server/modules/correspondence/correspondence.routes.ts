@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ctxOf } from '../../http/context.ts';
 import { pageQuery, pageSchema } from '../../http/paging.ts';
 import * as s from './correspondence.schema.ts';
-import { followUpCounts, listIncoming } from './incoming.queries.ts';
+import { followUpCounts, listBooks, listIncoming } from './incoming.queries.ts';
 import * as incoming from './incoming.service.ts';
 import { listOutgoing, updateOutgoing } from './outgoing.ts';
 import { incomingExcel, incomingWord, outgoingExcel, outgoingWord, periodLabel } from './registers.export.ts';
@@ -24,7 +24,7 @@ export function correspondenceRoutes(app: FastifyInstance) {
   r.get('/api/v1/incoming', {
     schema: {
       tags, querystring: s.listIncomingQuery.extend(pageQuery), response: { 200: pageSchema(s.incomingEntry) },
-      summary: 'The incoming register: urgent first (sort=-priority), filtered by month, unit, state, urgency, follow-up, q',
+      summary: 'The incoming register: one book (organizationId and year or month) in arrival order, newest first; without organizationId the combined view of the books in scope by day received, each row naming its book (organizationName). Filters: month, unit, state, urgency, follow-up, q; sort=-priority puts urgent first',
     },
     handler: async (req) => listIncoming(req.server.db, ctxOf(req).actor, req.query, req.query),
   });
@@ -32,6 +32,14 @@ export function correspondenceRoutes(app: FastifyInstance) {
   r.get('/api/v1/incoming/follow-up', {
     schema: { tags, summary: 'Follow-up counts: due, overdue, done (same filters as the list)', querystring: s.listIncomingQuery, response: { 200: s.followUpSummary } },
     handler: async (req) => followUpCounts(req.server.db, ctxOf(req).actor, req.query),
+  });
+
+  r.get('/api/v1/incoming/books', {
+    schema: {
+      tags, response: { 200: z.object({ data: z.array(s.incomingBook) }) },
+      summary: 'The books of the incoming register the user may read: organization, year and last arrival number, newest year first',
+    },
+    handler: async (req) => ({ data: await listBooks(req.server.db, ctxOf(req).actor) }),
   });
 
   r.get('/api/v1/incoming/senders', {
@@ -44,8 +52,8 @@ export function correspondenceRoutes(app: FastifyInstance) {
 
   r.post('/api/v1/incoming', {
     schema: {
-      tags, body: s.registerIncomingBody, response: { 201: s.incomingDetail },
-      summary: 'Registers an incoming document with the next arrival number of the year; 409 incoming.possible_duplicate (with the existing entry) unless confirmDuplicate',
+      tags, body: s.registerIncomingBody, response: { 201: s.incomingSaved },
+      summary: 'Registers an incoming document with the next arrival number of its book (organization, year); the symbol is recorded as the sender wrote it (warnings: incoming.symbol_unusual); 409 incoming.possible_duplicate (with the existing entry) unless confirmDuplicate',
     },
     handler: async (req, reply) => reply.code(201).send(await incoming.registerIncoming(ctxOf(req), req.body)),
   });
@@ -56,7 +64,7 @@ export function correspondenceRoutes(app: FastifyInstance) {
   });
 
   r.patch('/api/v1/incoming/:id', {
-    schema: { tags, summary: 'The clerk corrects a registered entry (arrival number and date received stay); the history is in the audit log', params: idParams, body: s.updateIncomingBody, response: { 200: s.incomingDetail } },
+    schema: { tags, summary: 'The clerk corrects a registered entry (arrival number and date received stay); the history is in the audit log', params: idParams, body: s.updateIncomingBody, response: { 200: s.incomingSaved } },
     handler: async (req) => incoming.updateIncoming(ctxOf(req), req.params.id, req.body),
   });
 
@@ -110,7 +118,7 @@ function registerPrintRoutes(app: FastifyInstance) {
 
   r.get('/api/v1/incoming/export.xlsx', {
     schema: { tags, summary: 'The incoming register with all its columns and the follow-up (deadline, reply), as Excel', querystring: s.listIncomingQuery, produces: [XLSX] },
-    handler: async (req, reply) => reply.type(XLSX).header('content-disposition', excel(`Sổ văn bản đến ${periodLabel(req.query)}`)).send(incomingExcel(ctxOf(req), req.query)),
+    handler: async (req, reply) => reply.type(XLSX).header('content-disposition', excel(`Sổ văn bản đến ${periodLabel(req.query)}`)).send(await incomingExcel(ctxOf(req), req.query)),
   });
 
   r.get('/api/v1/incoming/export.docx', {

@@ -17,7 +17,7 @@ export const registerIncomingBody = z.strictObject({
   receivedOn: isoDay,
   /** Cơ quan ban hành. */
   sender: text(500),
-  /** Số, ký hiệu as printed (15/QĐ-VPQH, 45-CT/TW); null for a document without one. */
+  /** Số, ký hiệu as the sender printed it (15/QĐ-VPQH, 45-CT/TW, 100000/TH); null for a document without one. */
   symbol: z.string().trim().normalize('NFC').min(1).max(100).nullable().default(null),
   documentDate: isoDay,
   typeName: optionalText(100),
@@ -60,6 +60,10 @@ export const progressBody = z.strictObject({ note: text(2000), onDay: isoDay.opt
 export const replyBody = z.strictObject({ version, documentId: z.uuid() });
 export const doneBody = z.strictObject({ version, note: optionalText(2000), doneOn: isoDay.optional() });
 
+/**
+ * A book (sổ) is one organization's register of one year: organizationId and year (or a month of it).
+ * Without organizationId the list is the combined view of every book in scope, whose rows name their book.
+ */
 export const listIncomingQuery = z.strictObject({
   organizationId: z.uuid().optional(),
   year: z.coerce.number().int().min(1900).max(2200).optional(),
@@ -90,6 +94,8 @@ export type Sender = z.infer<typeof sender>;
 export const incomingEntry = z.object({
   id: z.uuid(),
   organizationId: z.uuid(),
+  /** The book's organization: the column of the combined view. */
+  organizationName: z.string(),
   year: z.number(),
   arrivalNumber: z.number(),
   receivedOn: z.string(),
@@ -121,6 +127,15 @@ export type IncomingEntry = z.infer<typeof incomingEntry>;
 export const incomingDetail = incomingEntry.extend({
   progress: z.array(z.object({ id: z.uuid(), onDay: z.string(), note: z.string(), by: z.string().nullable(), createdAt: z.string() })),
 });
+
+/** A check that does not refuse: the entry is saved as typed and the clerk is told what to look at. */
+export const warning = z.object({ code: z.string(), message: z.string() });
+/** A registration or correction, with its warnings (an unusual symbol recorded as the sender wrote it). */
+export const incomingSaved = incomingDetail.extend({ warnings: z.array(warning) });
+
+/** One book of the incoming register: an organization's arrival numbers of a year. */
+export const incomingBook = z.object({ organizationId: z.uuid(), organizationName: z.string(), year: z.number(), lastNumber: z.number() });
+export type IncomingBook = z.infer<typeof incomingBook>;
 
 export const followUpSummary = z.object({ due: z.number(), overdue: z.number(), done: z.number() });
 

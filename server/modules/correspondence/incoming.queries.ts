@@ -3,9 +3,9 @@ import type { DB } from '../../db/schema.ts';
 import { type PageParams, type SortSpec, paginate } from '../../http/paging.ts';
 import { inScope, withinClearance } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import type { Actor, Permission } from '../../lib/roles.ts';
+import { type Actor, type Permission, canAt } from '../../lib/roles.ts';
 import { foldedWords } from '../documents/documents.queries.ts';
-import { type IncomingEntry, type IncomingFilters, monthRange } from './correspondence.schema.ts';
+import { type IncomingBook, type IncomingEntry, type IncomingFilters, monthRange } from './correspondence.schema.ts';
 
 /**
  * Incoming documents the actor may see: the register's organization in scope, secrecy within clearance.
@@ -19,7 +19,9 @@ export function visibleIncoming(db: Kysely<DB>, actor: Actor, permission: Permis
     .where((eb) => inScope(actor, permission, eb.ref('i.scopePath')))
     .where((eb) => withinClearance(actor, eb.ref('i.secrecy')))
     .select((eb) => [
-      'i.id', 'i.organizationId', 'i.year', 'i.arrivalNumber', 'i.receivedOn', 'i.sender', 'i.symbol', 'i.documentDate', 'i.typeName',
+      'i.id', 'i.organizationId',
+      sql<string>`(SELECT bo.name FROM organizations bo WHERE bo.id = i.organization_id)`.as('organizationName'),
+      'i.year', 'i.arrivalNumber', 'i.receivedOn', 'i.sender', 'i.symbol', 'i.documentDate', 'i.typeName',
       'i.summary', 'i.urgency', 'i.secrecy', 'i.fileId', 'i.state', 'i.leadOrganizationId',
       eb.selectFrom('organizations as lo').select('lo.name').whereRef('lo.id', '=', 'i.leadOrganizationId').as('leadOrganizationName'),
       'i.leadPersonId',
@@ -31,7 +33,7 @@ export function visibleIncoming(db: Kysely<DB>, actor: Actor, permission: Permis
 }
 
 /**
- * "Urgent first, then the newest": the rank, the day and the arrival number as one bigint (rank, days since
+ * "Urgent first, then the newest" (on request only: urgency is a filter and a highlight of the register): the rank, the day and the arrival number as one bigint (rank, days since
  * 2000, number), so the database compares integers, not text in the database's collation (4,000 entries of
  * a month sorted in 2 ms instead of 20), and the same number is the cursor. Days and numbers stay far below
  * the factors (a day count under 100,000, an arrival number under 10^9), and the whole under 2^53.
@@ -45,21 +47,27 @@ const priority = (r: { urgencyRank: number; receivedOn: string; arrivalNumber: n
 type Listed = IncomingEntry & { urgencyRank: number };
 const sorts: SortSpec<Listed> = {
   columns: {
+    /**
+     * The book's own order (Decree 30): its arrival numbers, which restart each year and per organization,
+     * so this is the order of one book; the unique (organization_id, year, arrival_number) index serves it.
+     */
+    arrival: { expr: sql`i.arrival_number`, value: (r) => r.arrivalNumber },
     priority: { expr: sql`((i.urgency_rank::bigint * 100000 + (i.received_on - DATE '2000-01-01')) * 1000000000 + i.arrival_number)`, value: priority },
     receivedOn: { expr: sql`((i.received_on - DATE '2000-01-01')::bigint * 1000000000 + i.arrival_number)`, value: byDay },
     deadline: { expr: sql`coalesce(i.deadline, '9999-12-31'::date)`, value: (r) => r.deadline ?? '9999-12-31' },
   },
-  default: '-priority',
+  default: '-receivedOn',
   id: sql`i.id`,
 };
 
 function applyFilters<Q extends ReturnType<typeof visibleIncoming>>(q0: Q, f: IncomingFilters): Q {
   let q = q0 as ReturnType<typeof visibleIncoming>;
   if (f.organizationId) q = q.where('i.organizationId', '=', f.organizationId);
-  if (f.year) q = q.where('i.year', '=', f.year);
   const range = f.month ? monthRange(f.month) : null;
   const from = range?.from ?? f.from;
   const to = range?.to ?? f.to;
+  const year = bookYear(f);
+  if (year) q = q.where('i.year', '=', year);
   if (from) q = q.where('i.receivedOn', '>=', from);
   if (to) q = q.where('i.receivedOn', '<=', to);
   if (f.unitId) q = q.where('i.leadOrganizationId', '=', f.unitId);
@@ -73,10 +81,53 @@ function applyFilters<Q extends ReturnType<typeof visibleIncoming>>(q0: Q, f: In
   return q as Q;
 }
 
+/**
+ * The year the filters pin: the year asked, or that of a month or of a range within one year (an entry's
+ * year is the year it was received), so that a month of a book is read in the book's index order.
+ */
+function bookYear(f: IncomingFilters): number | undefined {
+  if (f.year) return f.year;
+  const from = f.month ?? f.from;
+  const to = f.month ?? f.to;
+  return from && to && from.slice(0, 4) === to.slice(0, 4) ? Number(from.slice(0, 4)) : undefined;
+}
+
+/** One organization's book of one year: the list is in arrival order, without a column naming the book. */
+export const isOneBook = (f: IncomingFilters) => Boolean(f.organizationId && bookYear(f));
+
+/**
+ * The register: one book newest arrival first, or (no organization) the combined view of the books in
+ * scope by day received, newest first; `sort` chooses another order.
+ */
 export async function listIncoming(db: Kysely<DB>, actor: Actor, f: IncomingFilters & { modifiedSince?: string | undefined }, page: PageParams) {
   let q = applyFilters(visibleIncoming(db, actor), f);
   if (f.modifiedSince) q = q.where('i.updatedAt', '>=', f.modifiedSince);
-  return paginate(q as unknown as SelectQueryBuilder<DB, 'incomingDocuments', Listed>, page, sorts);
+  const sort = page.sort ?? (isOneBook(f) ? '-arrival' : '-receivedOn');
+  return paginate(q as unknown as SelectQueryBuilder<DB, 'incomingDocuments', Listed>, { ...page, sort }, sorts);
+}
+
+/**
+ * The books the actor may read, from the arrival counters (one row per organization and year, written
+ * with each arrival number), and the current year's book of each organization the actor registers for,
+ * even before its first entry: newest year first, then in the tree's order.
+ */
+export async function listBooks(db: Kysely<DB>, actor: Actor): Promise<IncomingBook[]> {
+  const year = Number(todayInVietnam().slice(0, 4));
+  const own = actor.grants.filter((g) => canAt(actor, 'correspondence.write', g.path)).map((g) => g.organizationId);
+  const counted = db.selectFrom('documentCounters as c')
+    .innerJoin('organizations as o', (j) => j.on(sql<SqlBool>`o.id::text = split_part(c.key, '|', 2)`))
+    .where('c.key', 'like', 'incoming|%')
+    .select(['o.id', 'o.name', 'o.path', sql<number>`substr(split_part(c.key, '|', 3), 2)::int`.as('year'), 'c.lastNumber']);
+  const opened = db.selectFrom('organizations as o')
+    .$if(own.length > 0, (qb) => qb.where('o.id', 'in', own)).$if(own.length === 0, (qb) => qb.where(sql<SqlBool>`false`))
+    .select(['o.id', 'o.name', 'o.path', sql<number>`${year}::int`.as('year'), sql<number>`0`.as('lastNumber')]);
+  const rows = await db.selectFrom(counted.unionAll(opened).as('b'))
+    .where((eb) => inScope(actor, 'correspondence.read', eb.ref('b.path')))
+    .select(['b.id', 'b.name', 'b.year', sql<number>`max(b.last_number)`.as('lastNumber')])
+    .groupBy(['b.id', 'b.name', 'b.path', 'b.year'])
+    .orderBy('b.year', 'desc').orderBy(sql`b.path COLLATE "C"`)
+    .execute();
+  return rows.map((r) => ({ organizationId: r.id, organizationName: r.name, year: Number(r.year), lastNumber: Number(r.lastNumber) }));
 }
 
 /** Counts of the follow-up view (sổ theo dõi): due, overdue and done, under the same filters. */

@@ -3,7 +3,7 @@ import { type Transaction, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, messageFor, notFound } from '../../http/errors.ts';
 import { inScope } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { arrivalKey, parseAnySymbol } from '../../lib/numbering.ts';
@@ -46,8 +46,16 @@ async function checkFile(trx: Transaction<DB>, ctx: Ctx, fileId: string) {
 
 function checkIncoming(ctx: Ctx, input: RegisterIncoming) {
   if (input.receivedOn < input.documentDate) throw new AppError(422, 'incoming.received_before_document', { date: input.documentDate });
-  if (input.symbol !== null && !parseAnySymbol(input.symbol)) throw new AppError(422, 'document.symbol_invalid');
   if (!clearanceAllows(ctx.actor.clearance, input.secrecy)) throw new AppError(422, 'document.clearance_exceeded');
+}
+
+/**
+ * An incoming symbol is the sender's, recorded as written ("100000/TH" has no hyphenated part, yet it is
+ * what the document says): the format of our own numbers is checked on issuing, here it only warns.
+ */
+function symbolWarnings(ctx: Ctx, symbol: string | null | undefined) {
+  if (!symbol || parseAnySymbol(symbol)) return [];
+  return [{ code: 'incoming.symbol_unusual', message: messageFor('incoming.symbol_unusual', ctx.lang, { symbol }) }];
 }
 
 export async function registerIncoming(ctx: Ctx, input: RegisterIncoming) {
@@ -81,7 +89,7 @@ export async function registerIncoming(ctx: Ctx, input: RegisterIncoming) {
     const row = { ...values, arrivalNumber };
     await appendAudit(trx, ctx, { action: 'incoming.registered', entity: 'incoming_document', entityId: id, scopePath: org.path, after: { ...row, searchText: undefined, duplicateConfirmed: input.confirmDuplicate } });
   });
-  return getIncoming(ctx, id);
+  return { ...(await getIncoming(ctx, id)), warnings: symbolWarnings(ctx, input.symbol) };
 }
 
 /** Readers who do not keep the register (a cell secretary) are told so; others do not learn it exists. */
@@ -108,8 +116,8 @@ async function changeIncoming(ctx: Ctx, id: string, version: number, action: str
 }
 
 /** The clerk corrects an entry; the checks of registration apply to the result. */
-export function updateIncoming(ctx: Ctx, id: string, input: UpdateIncoming) {
-  return changeIncoming(ctx, id, input.version, 'corrected', async (trx, before) => {
+export async function updateIncoming(ctx: Ctx, id: string, input: UpdateIncoming) {
+  const saved = await changeIncoming(ctx, id, input.version, 'corrected', async (trx, before) => {
     const { version: _v, ...fields } = input;
     const next = { ...before, ...fields, confirmDuplicate: true, organizationId: before.organizationId, receivedOn: before.receivedOn } as RegisterIncoming;
     checkIncoming(ctx, next);
@@ -120,6 +128,7 @@ export function updateIncoming(ctx: Ctx, id: string, input: UpdateIncoming) {
       searchText: await searchText(trx, next),
     };
   });
+  return { ...saved, warnings: symbolWarnings(ctx, input.symbol) };
 }
 
 /** The leader's direction (ý kiến chỉ đạo): lead unit or person, co-operating units, deadline. */

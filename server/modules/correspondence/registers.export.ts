@@ -1,12 +1,13 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Ctx } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, notFound } from '../../http/errors.ts';
 import type { Page } from '../../http/paging.ts';
+import { inScope } from '../../http/scope.ts';
 import { wordTable } from '../documents/documents.docx.ts';
 import type { Urgency } from '../documents/documents.schema.ts';
 import type { IncomingEntry, IncomingFilters, OutgoingEntry, OutgoingFilters } from './correspondence.schema.ts';
-import { listIncoming } from './incoming.queries.ts';
+import { isOneBook, listIncoming } from './incoming.queries.ts';
 import { listOutgoing } from './outgoing.ts';
 
 /**
@@ -58,15 +59,32 @@ const INCOMING: Column<IncomingEntry>[] = [
   { header: 'Số văn bản trả lời', width: 18, value: (r) => r.replySymbol ?? '' },
 ];
 
+/** The combined view's first column: which book (organization) the entry belongs to. */
+const BOOK: Column<IncomingEntry> = { header: 'Sổ của', width: 24, value: (r) => r.organizationName };
+
 type Fetch<R> = (cursor: string | undefined, limit: number) => Promise<Page<R>>;
 
 const outgoingPages = (ctx: Ctx, f: OutgoingFilters): Fetch<OutgoingEntry> => (cursor, limit) => listOutgoing(ctx, f, { limit, cursor, sort: 'register' });
-const incomingPages = (ctx: Ctx, f: IncomingFilters): Fetch<IncomingEntry> => (cursor, limit) => listIncoming(ctx.db, ctx.actor, f, { limit, cursor, sort: 'receivedOn' });
+/** One book in its arrival order; the combined view by day received, then arrival number. */
+const incomingPages = (ctx: Ctx, f: IncomingFilters): Fetch<IncomingEntry> => (cursor, limit) =>
+  listIncoming(ctx.db, ctx.actor, f, { limit, cursor, sort: isOneBook(f) ? 'arrival' : 'receivedOn' });
+
+/**
+ * The incoming register as printed: one book is titled with its organization; without an organization the
+ * combined view of the books in scope, with the book as its first column (arrival numbers repeat across books).
+ */
+async function incomingBook(ctx: Ctx, f: IncomingFilters) {
+  if (!f.organizationId) return { name: null, columns: [BOOK, ...INCOMING] };
+  const org = await ctx.db.selectFrom('organizations as o').select('o.name').where('o.id', '=', f.organizationId)
+    .where((eb) => inScope(ctx.actor, 'correspondence.read', eb.ref('o.path'))).executeTakeFirst();
+  if (!org) throw notFound();
+  return { name: org.name, columns: isOneBook(f) ? INCOMING : [BOOK, ...INCOMING] };
+}
 
 function excel<R>(title: string, columns: Column<R>[], fetch: Fetch<R>): PassThrough {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = workbook.addWorksheet(title.slice(0, 31));
+  const sheet = workbook.addWorksheet(title.replace(/[\\/?*[\]:]/g, '-').slice(0, 31));
   sheet.columns = columns.map((c) => ({ width: c.width }));
   const heading = sheet.addRow([title]);
   heading.font = { bold: true, size: 14 };
@@ -90,13 +108,13 @@ function excel<R>(title: string, columns: Column<R>[], fetch: Fetch<R>): PassThr
   return out;
 }
 
-async function word<R>(title: string, period: string, columns: Column<R>[], fetch: Fetch<R>): Promise<Buffer> {
+async function word<R>(title: string, subtitle: string[], columns: Column<R>[], fetch: Fetch<R>): Promise<Buffer> {
   const page = await fetch(undefined, WORD_MAX_ROWS);
   if (page.links.next) throw new AppError(422, 'register.too_long_for_word', { max: WORD_MAX_ROWS });
   const total = columns.reduce((n, c) => n + c.width, 0);
   return wordTable({
     title,
-    subtitle: [period],
+    subtitle,
     columns: columns.map((c) => [c.header, Math.round((c.width * 100) / total)]),
     rows: page.data.map((r) => columns.map((c) => String(c.value(r)))),
   });
@@ -111,8 +129,15 @@ export function periodLabel(f: { year?: number | undefined; month?: string | und
 
 export const OUTGOING_TITLE = 'SỔ ĐĂNG KÝ VĂN BẢN ĐI';
 export const INCOMING_TITLE = 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN';
+const COMBINED = 'Các sổ xem gộp';
 
 export const outgoingExcel = (ctx: Ctx, f: OutgoingFilters) => excel(`${OUTGOING_TITLE} - ${periodLabel(f)}`, OUTGOING, outgoingPages(ctx, f));
-export const incomingExcel = (ctx: Ctx, f: IncomingFilters) => excel(`${INCOMING_TITLE} - ${periodLabel(f)}`, INCOMING, incomingPages(ctx, f));
-export const outgoingWord = (ctx: Ctx, f: OutgoingFilters) => word(OUTGOING_TITLE, periodLabel(f), OUTGOING, outgoingPages(ctx, f));
-export const incomingWord = (ctx: Ctx, f: IncomingFilters) => word(INCOMING_TITLE, periodLabel(f), INCOMING.slice(0, 10), incomingPages(ctx, f));
+export async function incomingExcel(ctx: Ctx, f: IncomingFilters) {
+  const book = await incomingBook(ctx, f);
+  return excel([INCOMING_TITLE, book.name ?? COMBINED, periodLabel(f)].join(' - '), book.columns, incomingPages(ctx, f));
+}
+export const outgoingWord = (ctx: Ctx, f: OutgoingFilters) => word(OUTGOING_TITLE, [periodLabel(f)], OUTGOING, outgoingPages(ctx, f));
+export async function incomingWord(ctx: Ctx, f: IncomingFilters) {
+  const book = await incomingBook(ctx, f);
+  return word(INCOMING_TITLE, [book.name ?? COMBINED, periodLabel(f)], book.columns.slice(0, book.columns.length - 2), incomingPages(ctx, f));
+}

@@ -101,6 +101,10 @@ export const documentsMessages = {
     vi: 'Hạn xử lý không được trước ngày đến.',
     en: 'The deadline cannot be before the date received.',
   },
+  'incoming.symbol_unusual': {
+    vi: 'Số, ký hiệu "{symbol}" không theo thể thức thường gặp: đã ghi đúng như văn bản gửi đến, hãy kiểm tra lại.',
+    en: 'The number and symbol "{symbol}" is not in a usual format: it is recorded as the sender wrote it; check it.',
+  },
   'incoming.already_done': { vi: 'Văn bản đến đã được xử lý xong.', en: 'This incoming document is already handled.' },
   'file.too_large': {
     vi: 'Tệp quá lớn: tối đa {max} byte.',

@@ -35,12 +35,10 @@ describe('incoming register', () => {
     expect(numbers).toEqual([1, 2, 3, 1]);
   });
 
-  it('refuses a date received before the document date and a symbol in the wrong format, writing nothing', async () => {
+  it('refuses a date received before the document date, writing nothing', async () => {
     const before = await incomingCount();
     const early = await register({ receivedOn: '2026-02-28' });
     expect([early.statusCode, json(early).code]).toEqual([422, 'incoming.received_before_document']);
-    const bad = await register({ symbol: 'số 12 ngày 1/3' }, );
-    expect([bad.statusCode, json(bad).code]).toEqual([422, 'document.symbol_invalid']);
     const en = await w.clerk.post('/api/v1/incoming', { organizationId: w.committee.id, receivedOn: '2026-02-28', sender: 'X', documentDate: '2026-03-01', summary: 'x' }, { 'accept-language': 'en' });
     expect(json<{ detail: string }>(en).detail).toBe('The date received cannot be before the document date (2026-03-01).');
     expect(await incomingCount()).toBe(before);
@@ -81,7 +79,7 @@ describe('incoming register', () => {
     expect(done).toMatchObject({ state: 'done', replySymbol: reply.symbol, doneOn: '2026-03-12' });
   });
 
-  it('lists urgent first, filters by month, unit, state and words, and shows the follow-up view', async () => {
+  it('lists urgent first on request, filters by month, unit, state and words, and shows the follow-up view', async () => {
     const today = todayInVietnam();
     const base = { receivedOn: today, documentDate: today, sender: 'Ủy ban Kiểm tra Trung ương' };
     const late = json<Detail>(await register({ ...base, symbol: '01-TB/UBKTTW', urgency: 'hoa_toc', summary: 'Thông báo kết luận kiểm tra' }));
@@ -90,7 +88,7 @@ describe('incoming register', () => {
     // Received today but dated earlier: a deadline already past is recorded as it was given.
     await t.database.db.updateTable('incomingDocuments').set({ deadline: addDays(today, -1), state: 'directed' }).where('id', '=', overdue.id).execute();
 
-    const list = json<{ data: Detail[] }>(await w.clerk.get(`/api/v1/incoming?month=${today.slice(0, 7)}`));
+    const list = json<{ data: Detail[] }>(await w.clerk.get(`/api/v1/incoming?month=${today.slice(0, 7)}&sort=-priority`));
     expect(list.data[0]?.urgency).toBe('hoa_toc');
     const byUnit = json<{ data: Detail[] }>(await w.clerk.get(`/api/v1/incoming?unitId=${w.cell.id}&state=directed`));
     expect(byUnit.data.map((d) => d.symbol)).toContain('01-TB/UBKTTW');
@@ -105,7 +103,7 @@ describe('incoming register', () => {
     const page2 = json<{ data: Detail[] }>(await w.clerk.get(`/api/v1/incoming?limit=2&cursor=${paged.links.next ?? ''}`));
     expect(page2.data[0]?.id).not.toBe(paged.data[1]?.id);
     // Paging two at a time walks the same order as one page, with nothing repeated or skipped.
-    for (const sort of ['-priority', 'priority', '-receivedOn', 'receivedOn']) {
+    for (const sort of ['-priority', 'priority', '-receivedOn', 'receivedOn', '-arrival', 'arrival']) {
       const whole = json<{ data: Detail[] }>(await w.clerk.get(`/api/v1/incoming?limit=100&sort=${sort}`)).data.map((d) => d.id);
       const walked: string[] = [];
       let next: string | null = '';
@@ -136,8 +134,6 @@ describe('incoming register', () => {
 
   it('lets the clerk correct an entry under the same checks, and only the clerk', async () => {
     const entry = json<Detail>(await register({ symbol: '20/BC-VPQH', sender: 'Văn phòng Quốc hội', summary: 'Bao cao thang' }));
-    const bad = await w.clerk.patch(`/api/v1/incoming/${entry.id}`, { version: entry.version, symbol: 'BC 20' });
-    expect([bad.statusCode, json(bad).code]).toEqual([422, 'document.symbol_invalid']);
     const late = await w.clerk.patch(`/api/v1/incoming/${entry.id}`, { version: entry.version, documentDate: '2026-03-09' });
     expect(json(late).code).toBe('incoming.received_before_document');
     const fixed = json<Detail>(await w.clerk.patch(`/api/v1/incoming/${entry.id}`, { version: entry.version, summary: 'Báo cáo tháng 3', urgency: 'thuong_khan' }));

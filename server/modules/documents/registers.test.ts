@@ -1,10 +1,9 @@
 import { todayInVietnam } from '../../lib/dates.ts';
-import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, startTestApp } from '../../../test/app.ts';
 import type { MonthStatistics } from '../correspondence/correspondence.schema.ts';
-import { type World, issue, makeSigned, makeWorld } from './documents.fixtures.ts';
+import { type World, issue, makeSigned, makeWorld, sheetRows } from './documents.fixtures.ts';
 
 let t: TestApp;
 let w: World;
@@ -28,14 +27,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function sheetRows(buffer: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  const rows: unknown[][] = [];
-  wb.worksheets[0]?.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-  return rows;
-}
-
 describe('registers printed and monthly statistics', () => {
   it('exports the outgoing register to Excel with every column, in register order, by month', async () => {
     const res = await w.clerk.get('/api/v1/outgoing-register/export.xlsx?month=2026-03');
@@ -49,7 +40,7 @@ describe('registers printed and monthly statistics', () => {
   });
 
   it('exports the incoming register to Excel and Word; secret entries only within clearance', async () => {
-    const rows = await sheetRows((await w.clerk.get('/api/v1/incoming/export.xlsx?year=2026')).rawPayload);
+    const rows = await sheetRows((await w.clerk.get(`/api/v1/incoming/export.xlsx?organizationId=${w.committee.id}&year=2026`)).rawPayload);
     expect(rows.slice(2).map((r) => [1, 3, 6, 9, 10].map((i) => r[i] ?? ''))).toEqual([
       [1, '11-CV/VPTW', 'Chi bộ Vụ Tổng hợp', 'Khẩn; Đã báo cáo', '10/03/2026'],
       [2, '12-CV/VPTW', '', '', '20/03/2026'],

@@ -126,7 +126,7 @@ const documentsEn: DocumentsMessages = {
   incoming: {
     register: 'Register incoming document',
     fastTitle: 'Fast registration',
-    fastHint: 'Enter moves to the next field, Ctrl+Enter saves. Issuing body, type and date are kept from the last entry.',
+    fastHint: 'N (or Alt+N) goes to the first field for a new entry; Enter moves to the next field, Ctrl+Enter saves. Issuing body, type and date are kept from the last entry.',
     receivedOn: 'Received',
     arrival: 'Arrival no.',
     sender: 'Issuing body',
@@ -150,6 +150,21 @@ const documentsEn: DocumentsMessages = {
     empty: 'No incoming documents',
     saveKey: 'Save (Ctrl+Enter)',
     clear: 'Clear',
+  },
+  // The fields of fast registration, the books of the register and the highlight of its rows.
+  entry: {
+    dayPlaceholder: 'dd/mm/yyyy',
+    dayInvalid: 'Cannot read the date "{{text}}": type day/month/year, e.g. 05/03/2026',
+    newSender: 'Not in the register yet: saved as typed',
+    symbolWarning: 'Registered as arrival {{arrival}}. {{message}}',
+  },
+  books: {
+    label: 'Incoming register',
+    book: '{{organization}}, {{year}}',
+    all: 'All registers (combined)',
+    column: 'Register of',
+    urgent: 'Urgent document',
+    new: 'Just registered',
   },
   incomingStates: { registered: 'Registered', directed: 'In progress', done: 'Handled' },
   followUp: { due: 'In time', overdue: 'Overdue', done: 'Handled', title: 'Follow-up of incoming documents' },

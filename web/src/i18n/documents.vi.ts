@@ -124,7 +124,7 @@ const documentsVi = {
   incoming: {
     register: 'Vào sổ văn bản đến',
     fastTitle: 'Vào sổ nhanh',
-    fastHint: 'Enter chuyển ô tiếp theo, Ctrl+Enter lưu. Cơ quan ban hành, loại và ngày lấy theo văn bản vừa vào sổ.',
+    fastHint: 'Phím N (hoặc Alt+N) về ô đầu tiên để vào sổ văn bản mới; Enter chuyển ô tiếp theo, Ctrl+Enter lưu. Cơ quan ban hành, loại và ngày lấy theo văn bản vừa vào sổ.',
     receivedOn: 'Ngày đến',
     arrival: 'Số đến',
     sender: 'Cơ quan ban hành',
@@ -148,6 +148,21 @@ const documentsVi = {
     empty: 'Chưa có văn bản đến',
     saveKey: 'Lưu (Ctrl+Enter)',
     clear: 'Nhập lại',
+  },
+  // The fields of fast registration, the books of the register and the highlight of its rows.
+  entry: {
+    dayPlaceholder: 'ngày/tháng/năm',
+    dayInvalid: 'Không đọc được ngày "{{text}}": nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2026',
+    newSender: 'Chưa có trong sổ: sẽ lưu đúng như đã nhập',
+    symbolWarning: 'Đã vào sổ số đến {{arrival}}. {{message}}',
+  },
+  books: {
+    label: 'Sổ văn bản đến',
+    book: '{{organization}}, năm {{year}}',
+    all: 'Tất cả các sổ (xem gộp)',
+    column: 'Sổ của',
+    urgent: 'Văn bản khẩn',
+    new: 'Vừa vào sổ',
   },
   incomingStates: { registered: 'Mới vào sổ', directed: 'Đang xử lý', done: 'Đã xử lý' },
   followUp: { due: 'Trong hạn', overdue: 'Quá hạn', done: 'Đã xử lý', title: 'Theo dõi giải quyết văn bản đến' },

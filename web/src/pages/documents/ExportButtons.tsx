@@ -6,13 +6,23 @@ import { withQuery } from '../../api/api';
 import { DISPLAY_DAY, toDay } from '../../lib/dates';
 import { useDocsT } from './i18n';
 
-/** Excel and Word of a register, for a year or a range of days (the base path without its extension). */
-export function ExportButtons({ base, testId }: { base: string; testId: string }) {
+/**
+ * Excel and Word of a register, for a year or a range of days (the base path without its extension);
+ * `book` prints one organization's book (its year the one chosen), null the combined view.
+ */
+export function ExportButtons({ base, testId, book }: { base: string; testId: string; book?: { organizationId: string; year: number } | null }) {
   const { t } = useDocsT();
   const [mode, setMode] = useState<'year' | 'range'>('year');
   const [year, setYear] = useState<Dayjs>(dayjs());
+  const [bookYear, setBookYear] = useState(book?.year);
+  // Choosing another book prints that book's year.
+  if (book && book.year !== bookYear) {
+    setBookYear(book.year);
+    setYear(dayjs().year(book.year));
+  }
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const query = mode === 'year' ? { year: year.year() } : { from: toDay(range?.[0]), to: toDay(range?.[1]) };
+  const period = mode === 'year' ? { year: year.year() } : { from: toDay(range?.[0]), to: toDay(range?.[1]) };
+  const query = { ...period, organizationId: book?.organizationId };
   return (
     <Space wrap>
       <Segmented<'year' | 'range'> value={mode} onChange={setMode} options={[{ value: 'year', label: t('export.year') }, { value: 'range', label: t('export.range') }]} />

@@ -1,36 +1,32 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, AutoComplete, Button, Card, Col, DatePicker, Descriptions, Form, Input, Row, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { type KeyboardEvent, type ReactNode, useState } from 'react';
+import { App, AutoComplete, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
-import { required, requiredSelect } from '../../components/forms';
-import { DISPLAY_DAY, formatDay, toDay } from '../../lib/dates';
+import { required } from '../../components/forms';
+import { DayInput, dayRule, parseTypedDay, typedDay } from './DayInput';
+import { DuplicateWarning, isExisting } from './DuplicateWarning';
 import { FileField } from './files';
 import { useDocsT } from './i18n';
 import { useDocumentTypes } from './queries';
 import { MarkingFields } from './labels';
-import type { IncomingDetail, SecrecyLevel, Urgency } from './types';
+import { SenderField } from './SenderField';
+import type { IncomingEntry, IncomingSaved, SecrecyLevel, Urgency } from './types';
 import { useSenders } from './useSenders';
 
+/** The days as typed (DD/MM/YYYY): read on saving, never replaced. */
 interface Values {
-  receivedOn: Dayjs;
+  receivedOn: string;
   sender: string;
   symbol?: string;
-  documentDate: Dayjs;
+  documentDate: string;
   typeName?: string;
   summary: string;
   urgency: Urgency;
   secrecy: SecrecyLevel;
   fileId?: string | null;
-}
-
-/** The entry a possible duplicate is about, as the server sends it with the warning. */
-interface Existing { arrivalNumber: number; year: number; receivedOn: string; sender: string; symbol: string | null; summary: string }
-
-function isExisting(value: unknown): value is Existing {
-  return typeof value === 'object' && value !== null && 'arrivalNumber' in value && 'sender' in value;
 }
 
 /** The order Enter walks through; Ctrl+Enter saves from anywhere. */
@@ -51,10 +47,10 @@ function readLast(): Last | null {
 
 function defaults(): Partial<Values> {
   const last = readLast();
-  const today = dayjs();
+  const today = dayjs().format('YYYY-MM-DD');
   return {
-    receivedOn: today, urgency: 'thuong', secrecy: 'none',
-    sender: last?.sender, typeName: last?.typeName, documentDate: last ? dayjs(last.documentDate) : today,
+    receivedOn: typedDay(today), urgency: 'thuong', secrecy: 'none',
+    sender: last?.sender, typeName: last?.typeName, documentDate: typedDay(last?.documentDate ?? today),
   };
 }
 
@@ -64,59 +60,84 @@ function focusField(name: string) {
   if (el instanceof HTMLInputElement) el.select();
 }
 
-/** The warning's sentence and the entry already registered: arrival number, sender, date, summary. */
-function DuplicateWarning({ text, existing }: { text: string; existing: Existing | null }) {
-  const { t } = useDocsT();
-  const rows: Array<[string, ReactNode]> = existing ? [
-    [t('incoming.arrival'), t('duplicate.arrival', { arrival: existing.arrivalNumber, year: existing.year, date: formatDay(existing.receivedOn) })],
-    [t('incoming.sender'), existing.sender],
-    [t('incoming.symbol'), existing.symbol ?? '—'],
-    [t('incoming.summary'), existing.summary],
-  ] : [];
-  return (
-    <div data-testid="incoming-duplicate">
-      <Typography.Paragraph>{text}</Typography.Paragraph>
-      {existing && (
-        <Descriptions size="small" bordered column={1} title={t('duplicate.existing')} items={rows.map(([label, children], i) => ({ key: i, label, children }))} />
-      )}
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{t('duplicate.question')}</Typography.Paragraph>
-    </div>
-  );
+/** Focus is in a field (or a dialog is open): a plain N is typing, not the shortcut. */
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, [role="combobox"], [role="dialog"]') !== null);
+
+/** N (focus outside any field) or Alt+N, anywhere on the page: the form's first field, in view. */
+function useNewEntryShortcut(card: React.RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const alt = e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN';
+      const plain = !e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'n' || e.key === 'N') && !typing(e.target);
+      if (!alt && !plain) return;
+      e.preventDefault();
+      card.current?.scrollIntoView({ block: 'start' });
+      focusField(ORDER[0]);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [card]);
+}
+
+/** Enter goes to the next field (the field has taken its own Enter first), Ctrl+Enter saves. */
+function enterWalk(submit: () => void) {
+  return (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+    if (e.ctrlKey || e.metaKey) {
+      e.preventDefault();
+      submit();
+      return;
+    }
+    const name = (e.target as HTMLElement).id.replace(`${FORM}_`, '');
+    const i = (ORDER as readonly string[]).indexOf(name);
+    if (i < 0) return;
+    e.preventDefault();
+    focusField(ORDER[i + 1] ?? 'save');
+  };
 }
 
 /**
- * The clerk's registration form, keyboard only: Enter goes to the next field, Ctrl+Enter saves; the
- * issuing body, type and date of the last entry are kept; a possible duplicate asks for confirmation.
+ * The clerk's registration form, keyboard only: N or Alt+N comes to it, Enter goes to the next field,
+ * Ctrl+Enter saves; the issuing body, type and date of the last entry are kept; a possible duplicate asks
+ * for confirmation; after saving, the form is ready for the next entry on its first field.
  */
-export function FastIncomingForm({ organizationId }: { organizationId: string | undefined }) {
+export function FastIncomingForm({ organizationId, onSaved }: { organizationId: string | undefined; onSaved?: (entry: IncomingEntry) => void }) {
   const { t } = useDocsT();
   const { t: tc } = useTranslation();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const card = useRef<HTMLDivElement>(null);
   const [senderText, setSenderText] = useState(readLast()?.sender ?? '');
   const senders = useSenders(senderText, organizationId);
+  const sender = Form.useWatch('sender', form);
   const types = useDocumentTypes();
   const qc = useQueryClient();
   const onError = useErrorHandler();
   const typeNames = [...new Set((types.data ?? []).map((d) => d.name))];
+  useNewEntryShortcut(card);
+  const newSender = Boolean(sender?.trim()) && !senders.some((s) => s.name.toLowerCase() === sender?.trim().toLowerCase());
 
   const mutation = useMutation({
-    mutationFn: (body: object) => api.post<IncomingDetail>('/api/v1/incoming', body),
+    mutationFn: (body: object) => api.post<IncomingSaved>('/api/v1/incoming', body),
     onSuccess: (entry) => {
       const last: Last = { sender: entry.sender, typeName: entry.typeName ?? undefined, documentDate: entry.documentDate, receivedOn: entry.receivedOn };
       localStorage.setItem(LAST_KEY, JSON.stringify(last));
-      void message.success(t('incoming.saved', { arrival: entry.arrivalNumber }));
+      const warning = entry.warnings[0];
+      if (warning) void message.warning(t('entry.symbolWarning', { arrival: entry.arrivalNumber, message: warning.message }), 8);
+      else void message.success(t('incoming.saved', { arrival: entry.arrivalNumber }));
       void qc.invalidateQueries({ queryKey: ['incoming'] });
       form.resetFields();
-      form.setFieldsValue({ ...defaults(), receivedOn: dayjs(entry.receivedOn) });
+      form.setFieldsValue({ ...defaults(), receivedOn: typedDay(entry.receivedOn) });
       setSenderText(entry.sender);
-      setTimeout(() => focusField('sender'), 0);
+      onSaved?.(entry);
+      setTimeout(() => focusField(ORDER[0]), 0);
     },
   });
 
   const send = (v: Values, confirmDuplicate = false) => {
     const body = {
-      organizationId, receivedOn: toDay(v.receivedOn), sender: v.sender, symbol: v.symbol?.trim() || null, documentDate: toDay(v.documentDate),
+      organizationId, receivedOn: parseTypedDay(v.receivedOn), sender: v.sender, symbol: v.symbol?.trim() || null, documentDate: parseTypedDay(v.documentDate),
       typeName: v.typeName?.trim() || null, summary: v.summary, urgency: v.urgency, secrecy: v.secrecy, fileId: v.fileId ?? null, confirmDuplicate,
     };
     mutation.mutate(body, {
@@ -130,44 +151,28 @@ export function FastIncomingForm({ organizationId }: { organizationId: string | 
           });
           return;
         }
-        onError(e, { form, fieldFor: { 'incoming.received_before_document': 'documentDate', 'document.symbol_invalid': 'symbol', 'document.clearance_exceeded': 'secrecy', 'resource.reference_invalid': 'fileId' } });
+        onError(e, { form, fieldFor: { 'incoming.received_before_document': 'documentDate', 'document.clearance_exceeded': 'secrecy', 'resource.reference_invalid': 'fileId' } });
       },
     });
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
-    if (e.ctrlKey || e.metaKey) {
-      e.preventDefault();
-      if (!mutation.isPending) form.submit();
-      return;
-    }
-    const name = (e.target as HTMLElement).id.replace(`${FORM}_`, '');
-    const i = (ORDER as readonly string[]).indexOf(name);
-    if (i < 0) return;
-    e.preventDefault();
-    const next = ORDER[i + 1] ?? 'save';
-    // The field has already taken its own Enter (an autocomplete choice, a typed date): the focus moves
-    // at once, so that what is typed next lands in the next field. A date picker closing its panel may
-    // take the focus back: it moves again if it did.
-    focusField(next);
-    setTimeout(() => document.activeElement?.id === `${FORM}_${name}` && focusField(next), 150);
-  };
+  const onKeyDown = enterWalk(() => !mutation.isPending && form.submit());
+  const day = t('entry.dayPlaceholder');
 
   return (
-    <Card size="small" title={t('incoming.fastTitle')} style={{ marginBottom: 16 }} data-testid="incoming-fast">
+    <Card ref={card} size="small" title={t('incoming.fastTitle')} style={{ marginBottom: 16 }} data-testid="incoming-fast">
       <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>{t('incoming.fastHint')}</Typography.Paragraph>
       <div onKeyDown={onKeyDown}>
         <Form<Values> form={form} name={FORM} layout="vertical" initialValues={defaults()} onFinish={(v) => send(v)}>
           <Row gutter={12}>
             <Col xs={12} md={4}>
-              <Form.Item name="receivedOn" label={t('incoming.receivedOn')} rules={[requiredSelect(tc, t('incoming.receivedOn'))]}>
-                <DatePicker format={DISPLAY_DAY} style={{ width: '100%' }} allowClear={false} />
+              <Form.Item name="receivedOn" label={t('incoming.receivedOn')} rules={[required(tc, t('incoming.receivedOn')), dayRule(t)]}>
+                <DayInput placeholder={day} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="sender" label={t('incoming.sender')} rules={[required(tc, t('incoming.sender'))]}>
-                <AutoComplete options={senders.map((s) => ({ value: s.name }))} onSearch={setSenderText} filterOption={false} data-testid="incoming-sender" />
+              <Form.Item name="sender" label={t('incoming.sender')} rules={[required(tc, t('incoming.sender'))]} extra={newSender ? <span data-testid="incoming-new-sender">{t('entry.newSender')}</span> : undefined}>
+                <SenderField senders={senders} onSearch={setSenderText} />
               </Form.Item>
             </Col>
             <Col xs={12} md={5}>
@@ -176,8 +181,8 @@ export function FastIncomingForm({ organizationId }: { organizationId: string | 
               </Form.Item>
             </Col>
             <Col xs={12} md={3}>
-              <Form.Item name="documentDate" label={t('incoming.documentDate')} rules={[requiredSelect(tc, t('incoming.documentDate'))]}>
-                <DatePicker format={DISPLAY_DAY} style={{ width: '100%' }} allowClear={false} />
+              <Form.Item name="documentDate" label={t('incoming.documentDate')} rules={[required(tc, t('incoming.documentDate')), dayRule(t)]}>
+                <DayInput placeholder={day} />
               </Form.Item>
             </Col>
             <Col xs={12} md={4}>

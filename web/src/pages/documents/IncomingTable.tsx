@@ -14,8 +14,15 @@ import type { IncomingEntry } from './types';
 
 const overdue = (e: IncomingEntry) => e.doneOn === null && e.deadline !== null && e.deadline < today();
 
-/** The incoming register's rows (urgent first), paged; a row opens the entry with its handling. */
-export function IncomingTable({ query, pager, q }: { query: Query; pager: CursorStack; q?: string }) {
+const URGENT_BACKGROUND = '#fff1f0';
+const NEW_BACKGROUND = '#e6f4ff';
+
+/**
+ * The incoming register's rows in the order the server gives (a book: arrival number, newest first),
+ * paged; urgent rows are tinted and tagged, the entry just registered is highlighted; the combined view
+ * names each row's book. A row opens the entry with its handling.
+ */
+export function IncomingTable({ query, pager, q, combined = true, highlightId }: { query: Query; pager: CursorStack; q?: string; combined?: boolean; highlightId?: string | null }) {
   const { t } = useDocsT();
   const { t: tc } = useTranslation();
   const [params] = useSearchParams();
@@ -31,11 +38,25 @@ export function IncomingTable({ query, pager, q }: { query: Query; pager: Cursor
         dataSource={page.data?.data ?? []}
         pagination={false}
         locale={{ emptyText: t('incoming.empty') }}
-        onRow={(e) => ({ onClick: () => setOpenId(e.id), style: { cursor: 'pointer' } })}
+        onRow={(e) => {
+          const urgent = e.urgency !== 'thuong';
+          const isNew = e.id === highlightId;
+          return {
+            onClick: () => setOpenId(e.id),
+            style: { cursor: 'pointer', background: isNew ? NEW_BACKGROUND : urgent ? URGENT_BACKGROUND : undefined },
+            'data-arrival': e.arrivalNumber, 'data-urgent': urgent ? 'true' : undefined, 'data-new': isNew ? 'true' : undefined,
+          } as React.HTMLAttributes<HTMLElement>;
+        }}
         scroll={{ x: 1150 }}
         data-testid="incoming-table"
         columns={[
-          { key: 'arrival', title: t('incoming.arrival'), width: 70, render: (_, e) => <Typography.Text strong>{e.arrivalNumber}</Typography.Text> },
+          ...(combined ? [{ key: 'book', title: t('books.column'), width: 160, render: (_: unknown, e: IncomingEntry) => <span data-testid="incoming-book-cell">{e.organizationName}</span> }] : []),
+          { key: 'arrival', title: t('incoming.arrival'), width: 70, render: (_, e) => (
+              <Space orientation="vertical" size={0}>
+                <Typography.Text strong data-testid="incoming-arrival">{e.arrivalNumber}</Typography.Text>
+                {e.id === highlightId && <Tag color="blue" data-testid="incoming-new">{t('books.new')}</Tag>}
+              </Space>
+            ) },
           { key: 'receivedOn', title: t('incoming.receivedOn'), width: 100, render: (_, e) => formatDay(e.receivedOn) },
           { key: 'sender', title: t('incoming.sender'), width: 180, render: (_, e) => <Highlight text={e.sender} query={q ?? ''} /> },
           { key: 'symbol', title: t('incoming.symbol'), width: 130, render: (_, e) => (e.symbol ? <Highlight text={e.symbol} query={q ?? ''} /> : '—') },

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { round } from '../../../../server/modules/documents/comments.schema.ts';
 import type { diffResult, documentDetail, documentFile, documentRelation, documentSummary, documentType, versionText } from '../../../../server/modules/documents/documents.schema.ts';
 import type { searchHit } from '../../../../server/modules/documents/search.ts';
-import type { followUpSummary, incomingDetail, incomingEntry, monthStatistics, outgoingEntry, sender } from '../../../../server/modules/correspondence/correspondence.schema.ts';
+import type { followUpSummary, incomingBook, incomingDetail, incomingEntry, incomingSaved, monthStatistics, outgoingEntry, sender } from '../../../../server/modules/correspondence/correspondence.schema.ts';
 import type { letter, letterDetail, letterKind } from '../../../../server/modules/letters/letters.schema.ts';
 
 export type { SecrecyLevel } from '../../../../common/enums.ts';
@@ -25,6 +25,8 @@ export type RoundComment = Round['comments'][number];
 export type SearchHit = z.infer<typeof searchHit>;
 export type IncomingEntry = z.infer<typeof incomingEntry>;
 export type IncomingDetail = z.infer<typeof incomingDetail>;
+export type IncomingSaved = z.infer<typeof incomingSaved>;
+export type IncomingBook = z.infer<typeof incomingBook>;
 export type Sender = z.infer<typeof sender>;
 export type FollowUpSummary = z.infer<typeof followUpSummary>;
 export type OutgoingEntry = z.infer<typeof outgoingEntry>;
