@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, repoRoot, startServer } from './server.ts';
+import { type RunningServer, logInPage, repoRoot, startServer } from './server.ts';
 
 /**
  * What the first real use found on the screens of each role, against the real server and its demo data at
@@ -40,17 +40,7 @@ describe.skipIf(!hasChromium)('field fixes in the browser', () => {
     }
   };
 
-  const logIn = async (username: string) => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    context.setDefaultTimeout(15_000);
-    const p = await context.newPage();
-    await p.goto(`${server.baseUrl}/login?next=%2F`);
-    await p.getByLabel('Tên đăng nhập').fill(username);
-    await p.getByLabel('Mật khẩu').fill('congtac-demo');
-    await p.getByRole('button', { name: 'Đăng nhập' }).click();
-    await p.waitForURL(`${server.baseUrl}/`);
-    return p;
-  };
+  const logIn = (username: string) => logInPage(browser, server.baseUrl, username, '/');
 
   beforeAll(async () => {
     server = await startServer();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, repoRoot, startServer, apiSession } from './server.ts';
+import { type RunningServer, apiSession, logInPage, repoRoot, startServer } from './server.ts';
 
 /**
  * Tasks and periodic reports in the browser, against the real server and its demo data: the committee
@@ -42,17 +42,7 @@ describe.skipIf(!hasChromium)('tasks and periodic reports in the browser', () =>
     }
   };
 
-  const logIn = async (username: string) => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    context.setDefaultTimeout(15_000);
-    const p = await context.newPage();
-    await p.goto(`${server.baseUrl}/login?next=%2Finbox`);
-    await p.getByLabel('Tên đăng nhập').fill(username);
-    await p.getByLabel('Mật khẩu').fill('congtac-demo');
-    await p.getByRole('button', { name: 'Đăng nhập' }).click();
-    await p.waitForURL(/\/inbox$/);
-    return p;
-  };
+  const logIn = (username: string) => logInPage(browser, server.baseUrl, username, '/inbox');
 
   beforeAll(async () => {
     server = await startServer();
