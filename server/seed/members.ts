@@ -81,11 +81,11 @@ function official(b: Builder, p: Person, cellId: string): Member {
 }
 
 /** The applicant's steps, as far as `steps` goes: 0 application, 1 introducers, 2 certificate, 3 resolution, 4 decision. */
-function applicantSteps(b: Builder, m: Member, introducers: string[], decidedOn: string, steps: number, certificateAgeMonths = 0) {
+function applicantSteps(b: Builder, m: Member, introducers: string[], decidedOn: string, steps: number, certificateOn?: string) {
   const { rng } = b;
   const resolvedOn = addDays(decidedOn, -rng.int(10, 30));
   const appliedOn = addDays(resolvedOn, -rng.int(40, 90));
-  const certifiedOn = certificateAgeMonths ? addMonths(b.today, -certificateAgeMonths) : addDays(appliedOn, -rng.int(30, 300));
+  const certifiedOn = certificateOn ?? addDays(appliedOn, -rng.int(30, 300));
   event(b, m.id, 'application', appliedOn, 'applicant');
   if (steps >= 1) {
     const known = introducers.map((memberId) => ({ memberId, knownSince: addMonths(appliedOn, -rng.int(14, 60)) }));
@@ -182,8 +182,9 @@ function buildMembers(b: Builder, data: DemoData) {
   });
   const applicants = roles.applicants.map((p, step) => {
     const m = baseRecord(b, p, p.organizationId, 'applicant');
-    // Step 2 holds a certificate about to expire; step 4 awaits its ceremony.
-    applicantSteps(b, m, introducersIn(p.organizationId), addDays(b.today, -10), step, step === 2 ? 59 : 0);
+    // Step 2 holds a certificate about to expire: issued 60 months (its validity) less 20 days ago, so it
+    // expires in about three weeks whatever the length of this month; step 4 awaits its ceremony.
+    applicantSteps(b, m, introducersIn(p.organizationId), addDays(b.today, -10), step, step === 2 ? addDays(addMonths(b.today, -60), 20) : undefined);
     return m;
   });
   const later = (list: Person[], kind: Parameters<typeof laterEvents>[2], daysAgo: number[]) =>
