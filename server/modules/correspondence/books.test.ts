@@ -138,3 +138,26 @@ describe('one book at a time', () => {
     expect((await w.outsider.get(`/api/v1/incoming/export.xlsx?organizationId=${w.committee.id}&year=2026`)).statusCode).toBe(404);
   });
 });
+
+describe('an entry directed to a unit is read by that unit', () => {
+  it("shows the cell secretary the committee's entries directed to her cell, by id and in the combined view, and lets her change none", async () => {
+    const mine = json<IncomingEntry>(await registerIncoming(w.clerk, w.committee.id, { receivedOn: '2026-06-01', documentDate: '2026-06-01', summary: 'Giao chi bộ xử lý' }));
+    const notMine = json<IncomingEntry>(await registerIncoming(w.clerk, w.committee.id, { receivedOn: '2026-06-01', documentDate: '2026-06-01', summary: 'Đảng ủy tự xử lý' }));
+    expect((await w.secretary.get(`/api/v1/incoming/${mine.id}`)).statusCode).toBe(404);
+    const directed = await w.clerk.post(`/api/v1/incoming/${mine.id}/direction`, { version: mine.version, leadOrganizationId: w.cell.id, deadline: '2026-06-15' });
+    expect(directed.statusCode, directed.body).toBe(200);
+
+    expect(json<IncomingEntry>(await w.secretary.get(`/api/v1/incoming/${mine.id}`)).summary).toBe('Giao chi bộ xử lý');
+    expect((await w.secretary.get(`/api/v1/incoming/${notMine.id}`)).statusCode).toBe(404);
+    const ids = (await list(w.secretary, 'year=2026&limit=100')).data.map((e) => e.id);
+    expect(ids).toContain(mine.id);
+    expect(ids).not.toContain(notMine.id);
+    // Reading only: the entry stays the committee's register's.
+    const current = json<IncomingEntry>(await w.secretary.get(`/api/v1/incoming/${mine.id}`));
+    const edit = await w.secretary.patch(`/api/v1/incoming/${mine.id}`, { version: current.version, summary: 'Sửa của chi bộ' });
+    expect([403, 404]).toContain(edit.statusCode);
+    expect(json<IncomingEntry>(await w.clerk.get(`/api/v1/incoming/${mine.id}`)).summary).toBe('Giao chi bộ xử lý');
+    // Outside the tree nothing changes.
+    expect((await w.outsider.get(`/api/v1/incoming/${mine.id}`)).statusCode).toBe(404);
+  });
+});
