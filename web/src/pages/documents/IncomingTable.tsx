@@ -47,19 +47,20 @@ export function IncomingTable({ query, pager, q, combined = true, highlightId }:
             'data-arrival': e.arrivalNumber, 'data-urgent': urgent ? 'true' : undefined, 'data-new': isNew ? 'true' : undefined,
           } as React.HTMLAttributes<HTMLElement>;
         }}
-        scroll={{ x: 1150 }}
+        // 64 + 95 + 150 + 110 + summary 246 + 140 + 95 + 100 = 1,000: one book fits its card at 1440 × 900 beside the menu.
+        scroll={{ x: combined ? 1140 : 1000 }}
         data-testid="incoming-table"
         columns={[
-          ...(combined ? [{ key: 'book', title: t('books.column'), width: 160, render: (_: unknown, e: IncomingEntry) => <span data-testid="incoming-book-cell">{e.organizationName}</span> }] : []),
-          { key: 'arrival', title: t('incoming.arrival'), width: 70, render: (_, e) => (
+          ...(combined ? [{ key: 'book', title: t('books.column'), width: 140, render: (_: unknown, e: IncomingEntry) => <span data-testid="incoming-book-cell">{e.organizationName}</span> }] : []),
+          { key: 'arrival', title: t('incoming.arrival'), width: 64, render: (_, e) => (
               <Space orientation="vertical" size={0}>
                 <Typography.Text strong data-testid="incoming-arrival">{e.arrivalNumber}</Typography.Text>
                 {e.id === highlightId && <Tag color="blue" data-testid="incoming-new">{t('books.new')}</Tag>}
               </Space>
             ) },
-          { key: 'receivedOn', title: t('incoming.receivedOn'), width: 100, render: (_, e) => formatDay(e.receivedOn) },
-          { key: 'sender', title: t('incoming.sender'), width: 180, render: (_, e) => <Highlight text={e.sender} query={q ?? ''} /> },
-          { key: 'symbol', title: t('incoming.symbol'), width: 130, render: (_, e) => (e.symbol ? <Highlight text={e.symbol} query={q ?? ''} /> : '—') },
+          { key: 'receivedOn', title: t('incoming.receivedOn'), width: 95, render: (_, e) => formatDay(e.receivedOn) },
+          { key: 'sender', title: t('incoming.sender'), width: 150, render: (_, e) => <Highlight text={e.sender} query={q ?? ''} /> },
+          { key: 'symbol', title: t('incoming.symbol'), width: 110, render: (_, e) => (e.symbol ? <Highlight text={e.symbol} query={q ?? ''} /> : '—') },
           { key: 'documentDate', title: t('incoming.documentDate'), width: 100, render: (_, e) => formatDay(e.documentDate), responsive: ['xxl'] },
           {
             key: 'summary', title: t('incoming.summary'),
@@ -70,9 +71,9 @@ export function IncomingTable({ query, pager, q, combined = true, highlightId }:
               </Space>
             ),
           },
-          { key: 'handler', title: t('incoming.handler'), width: 160, render: (_, e) => [e.leadOrganizationName, e.leadPersonName].filter(Boolean).join(' · ') || '—' },
+          { key: 'handler', title: t('incoming.handler'), width: 140, render: (_, e) => [e.leadOrganizationName, e.leadPersonName].filter(Boolean).join(' · ') || '—' },
           {
-            key: 'deadline', title: t('incoming.deadline'), width: 100,
+            key: 'deadline', title: t('incoming.deadline'), width: 95,
             render: (_, e) => (
               <Space orientation="vertical" size={0}>
                 <Typography.Text type={overdue(e) ? 'danger' : undefined} strong={overdue(e)}>{formatDay(e.deadline)}</Typography.Text>
@@ -80,7 +81,7 @@ export function IncomingTable({ query, pager, q, combined = true, highlightId }:
               </Space>
             ),
           },
-          { key: 'state', title: t('incoming.state'), width: 110, render: (_, e) => <IncomingStateTag state={e.state} /> },
+          { key: 'state', title: t('incoming.state'), width: 100, render: (_, e) => <IncomingStateTag state={e.state} /> },
           { key: 'reply', title: t('incoming.reply'), width: 120, render: (_, e) => e.replySymbol ?? '', responsive: ['xxl'] },
         ]}
       />
