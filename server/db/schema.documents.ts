@@ -101,6 +101,8 @@ export interface DocumentsTable {
   version: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** Set when the entry came from a bulk import (register-import). */
+  importJobId: string | null;
 }
 
 export interface DocumentVersionsTable {
@@ -150,6 +152,8 @@ export interface OutgoingRegisterTable {
   note: string | null;
   version: Generated<number>;
   updatedAt: Timestamp;
+  /** Set when the entry came from a bulk import (register-import). */
+  importJobId: string | null;
 }
 
 export interface IncomingDocumentsTable {
@@ -186,6 +190,8 @@ export interface IncomingDocumentsTable {
   version: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** Set when the entry came from a bulk import (register-import). */
+  importJobId: string | null;
 }
 
 export interface IncomingProgressTable {
@@ -247,6 +253,8 @@ export interface LettersTable {
   version: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** Set when the entry came from a bulk import (register-import). */
+  importJobId: string | null;
 }
 
 export interface LetterStepsTable {

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Ctx } from '../../http/context.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import type { RowError } from './imports.rows.ts';
+
+/**
+ * The import job every import runs: a file fully checked before the job starts (any error: 422 with every
+ * row's errors, nothing written), then written in one transaction in the background, all rows or none,
+ * checked again inside it; progress readable while it runs. The row in import_jobs records start and end.
+ */
+
+/** Rows written so far by jobs running in this process. */
+const progress = new Map<string, number>();
+
+export class ImportRefused extends Error {
+  constructor(readonly errors: RowError[]) {
+    super('import refused');
+  }
+}
+
+/** Refuses a file with errors: 422 with every row's errors. */
+export function refuseErrors(errors: readonly RowError[]) {
+  if (errors.length > 0) throw new AppError(422, 'import.rows_invalid', { count: errors.length }, { rowErrors: errors });
+}
+
+/** The deepest organization containing every path: who may read the import's audit entry. */
+export function commonPath(paths: readonly string[]): string {
+  const split = paths.map((p) => p.split('/').filter(Boolean));
+  const first = split[0] ?? [];
+  let n = 0;
+  while (n < first.length && split.every((s) => s[n] === first[n])) n++;
+  return `/${first.slice(0, n).join('/')}/`;
+}
+
+export interface JobWork<S extends { imported: number }> {
+  kind: string;
+  total: number;
+  scopePath: string;
+  /** Checks again and writes, inside the job's one transaction; `done(n)` reports rows written so far. */
+  write: (trx: Transaction<DB>, jobId: string, done: (n: number) => void) => Promise<S>;
+}
+
+async function runJob<S extends { imported: number }>(ctx: Ctx, jobId: string, work: JobWork<S>) {
+  try {
+    const summary = await ctx.db.transaction().execute((trx) => work.write(trx, jobId, (n) => progress.set(jobId, n)));
+    await ctx.db.updateTable('importJobs').set({ status: 'succeeded', processed: summary.imported, summary: JSON.stringify(summary), finishedAt: new Date().toISOString() }).where('id', '=', jobId).execute();
+  } catch (e) {
+    // A refusal lists the rows; anything else is our failure: logged in full, told plainly to the user.
+    if (!(e instanceof ImportRefused)) console.error(`${work.kind} import failed`, e);
+    const failed = ctx.lang === 'en' ? 'The import failed; nothing was written. Try again.' : 'Nhập không thành công; chưa có dòng nào được ghi. Hãy thử lại.';
+    const errors = e instanceof ImportRefused ? e.errors : [{ row: 0, column: null, columnLabel: null, message: failed }];
+    await ctx.db.updateTable('importJobs').set({ status: 'failed', errors: JSON.stringify(errors), finishedAt: new Date().toISOString() }).where('id', '=', jobId).execute();
+  } finally {
+    progress.delete(jobId);
+  }
+}
+
+/** Records the job and starts it in the background; the caller has checked the file. */
+export async function startJob<S extends { imported: number }>(ctx: Ctx, work: JobWork<S>) {
+  const id = randomUUID();
+  await ctx.db.insertInto('importJobs').values({ id, kind: work.kind, status: 'running', total: work.total, errors: '[]', summary: null, scopePath: work.scopePath, createdBy: ctx.actor.userId }).execute();
+  progress.set(id, 0);
+  // Read before the import starts: on PGlite a statement outside an open transaction waits for it.
+  const job = await getJob(ctx, id, work.kind);
+  void runJob(ctx, id, work);
+  return job;
+}
+
+/** A job of `kind` as its starter sees it, with live progress while it runs in this process. */
+export async function getJob(ctx: Ctx, id: string, kind: string | readonly string[]) {
+  const job = await ctx.db
+    .selectFrom('importJobs')
+    .select(['id', 'kind', 'status', 'total', 'processed', 'errors', 'summary', 'createdAt', 'finishedAt'])
+    .where('id', '=', id)
+    .where('kind', 'in', typeof kind === 'string' ? [kind] : [...kind])
+    .where('createdBy', '=', ctx.actor.userId)
+    .executeTakeFirst();
+  if (!job) throw notFound();
+  return {
+    ...job,
+    processed: job.status === 'running' ? (progress.get(id) ?? job.processed) : job.processed,
+    errors: (job.errors ?? []) as RowError[],
+  };
+}
