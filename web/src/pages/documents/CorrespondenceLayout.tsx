@@ -1,5 +1,6 @@
 import { Tabs } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useRegisterImportT } from '../register-import/i18n';
 import { useDocsT } from './i18n';
 
 const TABS = [
@@ -7,11 +8,13 @@ const TABS = [
   { key: 'followUp', path: '/correspondence/follow-up' },
   { key: 'outgoing', path: '/correspondence/outgoing' },
   { key: 'statistics', path: '/correspondence/statistics' },
+  { key: 'import', path: '/correspondence/import' },
 ] as const;
 
 /** The registers' sub-navigation: incoming, follow-up, outgoing, monthly statistics. */
 export function CorrespondenceLayout() {
   const { t } = useDocsT();
+  const { t: ti } = useRegisterImportT();
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const active = [...TABS].reverse().find((tab) => pathname.startsWith(tab.path))?.key ?? 'incoming';
@@ -20,7 +23,7 @@ export function CorrespondenceLayout() {
       <Tabs
         activeKey={active}
         onChange={(key) => void navigate(TABS.find((tab) => tab.key === key)?.path ?? '/correspondence')}
-        items={TABS.map((tab) => ({ key: tab.key, label: t(`correspondence.tabs.${tab.key}`) }))}
+        items={TABS.map((tab) => ({ key: tab.key, label: tab.key === 'import' ? ti('tab') : t(`correspondence.tabs.${tab.key}`) }))}
         style={{ marginBottom: 8 }}
       />
       <Outlet />

@@ -11,7 +11,7 @@ import type { DryRun, ImportJob, ImportRowError } from './types';
 
 const isMemberStatus = (s: string): s is MemberStatus => (MEMBER_STATUSES as readonly string[]).includes(s);
 
-async function toBase64(file: File): Promise<string> {
+export async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   // In chunks: String.fromCharCode with a whole file as arguments overflows the stack.
