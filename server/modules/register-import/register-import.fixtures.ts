@@ -32,7 +32,7 @@ export function monthRows(kind: RegisterKind, count: number, year = 2023, month 
     }
     if (kind === 'outgoing') {
       const [typeName, abbr] = OUT_TYPES[i % OUT_TYPES.length] ?? OUT_TYPES[0];
-      return { number: i + 1, symbol: `${i + 1}-${abbr}/ĐU`, issuedOn: text, typeName, summary: `${typeName} về công tác tháng ${month}/${year} (${i + 1})`, signerName: 'Nguyễn Văn An', recipients: 'Ban Thường vụ Tỉnh ủy; Lưu VP' };
+      return { number: i + 1, symbol: `${i + 1}-${abbr}/ĐU${tag}`, issuedOn: text, typeName, summary: `${typeName} về công tác tháng ${month}/${year} (${i + 1})`, signerName: 'Nguyễn Văn An', recipients: 'Ban Thường vụ Tỉnh ủy; Lưu VP' };
     }
     return { receivedOn: text, senderName: `Công dân ${i + 1}`, senderAddress: 'Quy Nhơn, Bình Định', kind: LETTER_KINDS[i % LETTER_KINDS.length] ?? 'Kiến nghị', summary: `Đơn ${i + 1} về việc giải quyết chế độ`, concernsMember: 'Không' };
   });
