@@ -1,16 +1,15 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Progress, Result, Segmented, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Form, Progress, Result, Segmented, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { registerDryRun, registerJob } from '../../../../server/modules/register-import/register-import.schema.ts';
-import type { ImportRowError } from '../dues/types';
 import { api } from '../../api/api';
 import { useMe } from '../../auth/session';
 import { useErrorHandler } from '../../components/errors';
+import { ImportErrors, toBase64 } from '../../components/ImportErrors';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { can } from '../../lib/permissions';
-import { toBase64 } from '../dues/ImportPage';
 import { useRegisterImportT } from './i18n';
 
 type Kind = 'incoming' | 'outgoing' | 'letters';
@@ -102,21 +101,7 @@ function DryRunResult({ dry, fileName, onRun, running }: { dry: DryRun; fileName
         data-testid="import-summary"
         action={dry.errors.length === 0 && <Button type="primary" onClick={onRun} loading={running} data-testid="import-run">{t('run', { total: dry.total })}</Button>}
       />
-      {dry.errors.length > 0 && (
-        <Table<ImportRowError>
-          style={{ marginTop: 12 }}
-          size="small"
-          rowKey={(e) => `${e.row}:${e.column}:${e.message}`}
-          dataSource={dry.errors}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          data-testid="import-errors"
-          columns={[
-            { key: 'row', title: t('row'), dataIndex: 'row', width: 80 },
-            { key: 'column', title: t('column'), dataIndex: 'columnLabel', width: 220 },
-            { key: 'message', title: t('message'), dataIndex: 'message' },
-          ]}
-        />
-      )}
+      {dry.errors.length > 0 && <ImportErrors errors={dry.errors} labels={{ row: t('row'), column: t('column'), message: t('message') }} />}
     </div>
   );
 }
