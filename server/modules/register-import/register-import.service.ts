@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { foldVietnamese } from '../../../common/vietnamese.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
@@ -41,7 +42,7 @@ const SPECS: { incoming: Spec<IncomingRow>; outgoing: Spec<OutgoingRow>; letters
     validate: (raw, lists) => validateIncoming(raw as RawRow<(typeof COLUMNS_OF.incoming)[number]['key']>, lists),
     inFile: (rows, lang) => [
       ...arrivalRepeats('incoming')(rows, lang),
-      ...repeatsInFile(rows, (r) => (r.symbol ? `${r.symbol}|${r.sender.toLowerCase()}` : null), (r, first) =>
+      ...repeatsInFile(rows, (r) => (r.symbol ? `${r.symbol}|${foldVietnamese(r.sender)}` : null), (r, first) =>
         errorsOf.incoming.rowError(lang, r.row, 'symbol', 'duplicate_file', { other: first, by: byText(lang, 'by_symbol') })),
     ],
     inBook: incomingInBook,

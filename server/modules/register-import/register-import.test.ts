@@ -131,6 +131,16 @@ describe('the month of August 2023 from three files, and the consolidated report
     expect(audit).toHaveLength(4);
     const imported = await t.database.db.selectFrom('outgoingRegister').select((eb) => eb.fn.countAll<number>().as('n')).where('importJobId', '=', outgoing.id).executeTakeFirstOrThrow();
     expect(Number(imported.n)).toBe(VOLUME.outgoing);
+    // The imported entries read like any other: in the outgoing register, and each as an issued document.
+    const register = json<{ data: Array<{ documentId: string; symbol: string; number: number }>; meta: { total: number } }>(
+      await clerk.get(`/api/v1/outgoing-register?organizationId=${committee.id}&month=2023-08&includeTotal=true&limit=5`));
+    expect(register.meta.total).toBe(VOLUME.outgoing);
+    const first = register.data[0];
+    const doc = await clerk.get(`/api/v1/documents/${first?.documentId ?? ''}`);
+    expect(doc.statusCode, doc.body).toBe(200);
+    expect(json<{ state: string; number: number; symbol: string }>(doc)).toMatchObject({ state: 'issued', number: first?.number, symbol: first?.symbol });
+    const letterList = json<{ meta: { total: number } }>(await clerk.get(`/api/v1/letters?organizationId=${committee.id}&from=2023-08-01&to=2023-08-31&includeTotal=true&limit=1`));
+    expect(letterList.meta.total).toBe(VOLUME.letters);
 
     const consolidated = async (periodWindow: string, year: number) => {
       const s = await clerk.post('/api/v1/reports/schedules', {
