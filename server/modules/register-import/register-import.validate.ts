@@ -4,9 +4,12 @@ import type { Lang, Text } from '../../http/i18n.ts';
 import { parseAnySymbol, type Regime } from '../../lib/numbering.ts';
 import { clearanceAllows } from '../../lib/roles.ts';
 import type { Urgency } from '../documents/documents.schema.ts';
+import type { LETTER_KINDS } from '../letters/letters.schema.ts';
 import { COMMON_TEXTS, type RowError, cellText, parseDay, rowErrors, shown } from '../imports/imports.rows.ts';
 import type { CellValue, ImportColumn, RawRow } from '../imports/imports.sheet.ts';
 import { COLUMNS_OF, type RegisterKind, parseSecrecy, parseUrgency, parseYesNo } from './register-import.columns.ts';
+
+type LetterKind = (typeof LETTER_KINDS)[number];
 
 /** Checks of one row on its own (no database): required cells, formats, dates, clearance, the lists. */
 
@@ -37,7 +40,7 @@ export interface Lists {
   today: string;
   clearance: number;
   types: readonly DocumentType[];
-  letterKinds: ReadonlyMap<string, { kind: string; deadlineDays: number }>;
+  letterKinds: ReadonlyMap<string, { kind: LetterKind; deadlineDays: number }>;
 }
 
 const MAX_TEXT = 200;
@@ -134,7 +137,7 @@ export function validateOutgoing(raw: RawRow<(typeof COLUMNS_OF.outgoing)[number
 
 export interface LetterRow {
   row: number; arrivalNumber: number | null; receivedOn: string; senderName: string; senderAddress: string | null;
-  kind: string; deadlineDays: number; summary: string; concernsMember: boolean;
+  kind: LetterKind; deadlineDays: number; summary: string; concernsMember: boolean;
 }
 export function validateLetter(raw: RawRow<(typeof COLUMNS_OF.letters)[number]['key']>, lists: Lists) {
   const r = reader(raw, COLUMNS_OF.letters, lists, 'letters');

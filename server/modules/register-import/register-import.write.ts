@@ -84,7 +84,7 @@ export async function writeLetters(trx: Transaction<DB>, ctx: Ctx, book: Book, j
   for (const [b, part] of chunks(rows, BATCH).entries()) {
     await trx.insertInto('letters').values(part.map((r, i) => ({
       id: randomUUID(), organizationId: book.id, scopePath: book.path, year: yearOf(r.receivedOn), arrivalNumber: numbers[b * BATCH + i] ?? 0,
-      receivedOn: r.receivedOn, senderName: r.senderName, senderAddress: r.senderAddress, kind: r.kind as 'complaint', summary: r.summary,
+      receivedOn: r.receivedOn, senderName: r.senderName, senderAddress: r.senderAddress, kind: r.kind, summary: r.summary,
       searchText: [r.senderName, r.summary].join(' '), concernsMember: r.concernsMember, handler: r.concernsMember ? 'inspection_committee' as const : 'office' as const,
       deadline: addDays(r.receivedOn, r.deadlineDays), createdBy: ctx.actor.userId, importJobId: jobId,
     }))).execute();
