@@ -63,7 +63,22 @@ interface WritesRecord {
   machine: Machine;
   results: { registers?: string; connections: number; api: Record<string, Figures>; twin: Record<string, Figures & { brokenLinks: number }> }[];
 }
-type AnyRecord = RunRecord | SoakRecord | NumberingRecord | WritesRecord;
+interface RegisterImportRecord {
+  kind: 'register-import';
+  date: string;
+  note?: string | null;
+  command: string;
+  db: string;
+  size: string;
+  rows: number;
+  format: string;
+  fileBytes: number;
+  imported: number;
+  dryRunSeconds: number;
+  importSeconds: number;
+  sqlTwinSeconds: number;
+}
+type AnyRecord = RunRecord | SoakRecord | NumberingRecord | WritesRecord | RegisterImportRecord;
 
 const when = (date: string) => date.slice(0, 16).replace('T', ' ');
 const ms = (f: Figures | undefined) => (f ? `${f.p50} / ${f.p99}` : '');
@@ -167,6 +182,26 @@ function writesLines(list: WritesRecord[]): string[] {
   return lines;
 }
 
+function registerImportLines(list: RegisterImportRecord[]): string[] {
+  if (list.length === 0) return [];
+  const lines = [
+    '## Register import',
+    '',
+    "A month of incoming documents in one file, checked (dry run) and imported through the API (the job polled to its end),",
+    'and the same rows written by multi-row INSERTs of 1,000 in one transaction (the SQL twin), in the same run.',
+    'Made by `npm run bench:register-import`.',
+    '',
+    '| date (UTC) | database | rows | file | dry run s | import s | SQL twin s | imported | command |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of list) {
+    lines.push(`| ${when(r.date)} | ${r.db} ${r.size} | ${r.rows} | ${r.format}, ${Math.round(r.fileBytes / 1024)} KiB | ${r.dryRunSeconds} | ${r.importSeconds} | ${r.sqlTwinSeconds} | ${r.imported} | \`${r.command}\` |`);
+  }
+  for (const r of list.filter((x) => x.note)) lines.push('', `${when(r.date)}: ${r.note ?? ''}`);
+  lines.push('');
+  return lines;
+}
+
 /** Rewrites RESULTS.md from every recorded run, newest first. */
 export function writeResultsMarkdown(dir: string, out: string) {
   const records = fs
@@ -187,6 +222,7 @@ export function writeResultsMarkdown(dir: string, out: string) {
     ...soakLines(records.filter((r): r is SoakRecord => r.kind === 'soak')),
     ...numberingLines(records.filter((r): r is NumberingRecord => r.kind === 'numbering')),
     ...writesLines(records.filter((r): r is WritesRecord => r.kind === 'writes')),
+    ...registerImportLines(records.filter((r): r is RegisterImportRecord => r.kind === 'register-import')),
     '## Runs',
     '',
   ];

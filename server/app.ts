@@ -33,6 +33,7 @@ import { ruleRoutes } from './modules/rules/rules.routes.ts';
 import { duesRoutes } from './modules/dues/dues.routes.ts';
 import { ratingRoutes } from './modules/ratings/ratings.routes.ts';
 import { memberImportRoutes } from './modules/member-import/member-import.routes.ts';
+import { registerImportRoutes } from './modules/register-import/register-import.routes.ts';
 import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
 import { meetingMinutesRoutes } from './modules/meetings/meetings.minutes.routes.ts';
 import { meetingExportRoutes } from './modules/meetings/meetings.exports.routes.ts';
@@ -121,6 +122,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   duesRoutes(app);
   ratingRoutes(app);
   memberImportRoutes(app);
+  registerImportRoutes(app);
   meetingRoutes(app);
   meetingMinutesRoutes(app);
   meetingExportRoutes(app);

@@ -7,7 +7,7 @@ import { dailyScheduler } from './jobs/scheduler.ts';
 import { setLeaseMs } from './jobs/lease.ts';
 import { createWorker } from './jobs/worker.ts';
 import { checkpointSink, writeCheckpoint } from './modules/audit/audit.checkpoints.ts';
-import { recoverImports } from './modules/member-import/member-import.service.ts';
+import { recoverImports } from './modules/imports/imports.job.ts';
 import { ensureAdmin } from './modules/users/bootstrap.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
 

@@ -104,6 +104,8 @@ export interface DocumentsTable {
   version: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** Set when the entry came from a bulk import (register-import). */
+  importJobId: string | null;
 }
 
 export interface DocumentVersionsTable {
@@ -153,6 +155,8 @@ export interface OutgoingRegisterTable {
   note: string | null;
   version: Generated<number>;
   updatedAt: Timestamp;
+  /** Set when the entry came from a bulk import (register-import). */
+  importJobId: string | null;
 }
 
 export interface IncomingDocumentsTable {
@@ -189,6 +193,8 @@ export interface IncomingDocumentsTable {
   version: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** Set when the entry came from a bulk import (register-import). */
+  importJobId: string | null;
 }
 
 export interface IncomingProgressTable {
@@ -250,6 +256,8 @@ export interface LettersTable {
   version: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** Set when the entry came from a bulk import (register-import). */
+  importJobId: string | null;
 }
 
 export interface LetterStepsTable {

@@ -67,6 +67,8 @@ export interface ImportJobsTable {
   errors: Json;
   summary: Json;
   scopePath: string;
+  /** members, incoming, outgoing or letters (migration 0020). */
+  kind: Generated<string>;
   createdBy: string;
   createdAt: Timestamp;
   finishedAt: string | null;

@@ -9,6 +9,7 @@ type Json = ColumnType<unknown, string | null | undefined, string | null>;
 export type ProgramKind = 'term' | 'year' | 'six_months' | 'quarter' | 'month';
 export type ReportKind = 'monthly' | 'quarterly' | 'six_months' | 'nine_months' | 'yearly' | 'thematic' | 'ad_hoc';
 export type SubmissionStatus = 'draft' | 'submitted' | 'returned' | 'accepted';
+export type PeriodWindow = 'decree_09' | 'calendar_month' | 'custom';
 
 export interface ProgramsTable {
   id: string;
@@ -53,6 +54,7 @@ export interface ReportSchedulesTable {
   kind: ReportKind;
   template: Json;
   cutoffDay: number;
+  periodWindow: Generated<PeriodWindow>;
   dueWorkingDays: number;
   active: Generated<boolean>;
   createdBy: string | null;

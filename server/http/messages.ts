@@ -6,6 +6,7 @@ import { duesMessages } from '../modules/dues/dues.messages.ts';
 import { meetingCalendarMessages } from '../modules/meetings/meetings.calendar.messages.ts';
 import { meetingsMessages } from '../modules/meetings/meetings.messages.ts';
 import { membersMessages } from '../modules/members/members.messages.ts';
+import { registerImportMessages } from '../modules/register-import/register-import.messages.ts';
 import { rulesMessages } from '../modules/rules/rules.messages.ts';
 import type { Text } from './i18n.ts';
 
@@ -115,6 +116,7 @@ export const messages = {
   ...filesMessages,
   ...programsMessages,
   ...notificationsMessages,
+  ...registerImportMessages,
 } as const satisfies Record<string, Text>;
 
 export type MessageCode = keyof typeof messages;

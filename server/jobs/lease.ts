@@ -46,7 +46,7 @@ export function keepRenewing(renew: () => Promise<unknown>, ms = leaseMs): () =>
 }
 
 /** The reason recorded on a job whose process stopped while it ran. */
-export const SERVER_STOPPED = 'server_stopped';
+export const SERVER_STOPPED = 'server_stopped' as const;
 export const SERVER_STOPPED_TEXT = 'Máy chủ đã dừng khi việc này đang chạy / the server stopped while this job ran';
 
 /**

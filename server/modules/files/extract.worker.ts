@@ -1,6 +1,6 @@
 import { AppError } from '../../http/errors.ts';
 import type { MessageCode } from '../../http/messages.ts';
-import { readRows } from '../member-import/member-import.parse.ts';
+import { type ImportColumn, readSheet } from '../imports/imports.sheet.ts';
 import { parseText } from './files.content.ts';
 
 /**
@@ -8,7 +8,7 @@ import { parseText } from './files.content.ts';
  * take all the memory and time they are given. Loaded through extract.bootstrap.mjs.
  */
 
-export type Task = { kind: 'text'; path: string; mime: string } | { kind: 'rows'; file: Uint8Array };
+export type Task = { kind: 'text'; path: string; mime: string } | { kind: 'rows'; file: Uint8Array; columns: readonly ImportColumn[]; maxRows: number };
 
 /** An AppError does not cross the thread boundary as itself: it comes back as data and is thrown again. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; status: number; code: MessageCode; vars: Record<string, string | number> };
@@ -17,7 +17,7 @@ export default async function run(task: Task): Promise<Outcome<unknown>> {
   try {
     const value = task.kind === 'text'
       ? await parseText(task.path, task.mime)
-      : await readRows(Buffer.from(task.file.buffer, task.file.byteOffset, task.file.byteLength));
+      : await readSheet(Buffer.from(task.file.buffer, task.file.byteOffset, task.file.byteLength), task.columns, task.maxRows);
     return { ok: true, value };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, status: err.status, code: err.code, vars: err.vars };

@@ -1,7 +1,7 @@
 import { Piscina } from 'piscina';
 import type { Config } from '../../config.ts';
 import { AppError } from '../../http/errors.ts';
-import type { ReadResult } from '../member-import/member-import.parse.ts';
+import { type ImportColumn, type ReadResult, isXlsx } from '../imports/imports.sheet.ts';
 import { DOCX, PARSED_TEXT, plainText } from './files.content.ts';
 import type { Outcome, Task } from './extract.worker.ts';
 import type { TextStatus } from './files.schema.ts';
@@ -73,12 +73,15 @@ export class Extraction {
     return out.ok ? found(out.value) : { text: null, textStatus: 'failed' };
   }
 
-  /** The rows of an imported workbook; a file over a limit is refused (422) before or while it is read. */
-  async rows(file: Buffer): Promise<ReadResult> {
-    const refused = zipRefused(await zipTotals(bufferReader(file), file.length), this.zip);
+  /**
+   * The rows of an imported file (an .xlsx workbook or CSV) under `columns`; a file over a limit is refused
+   * (422) before or while it is read. A workbook's zip is checked before anything inflates it.
+   */
+  async rows<K extends string>(file: Buffer, columns: readonly ImportColumn<K>[], maxRows: number): Promise<ReadResult<K>> {
+    const refused = isXlsx(file) ? zipRefused(await zipTotals(bufferReader(file), file.length), this.zip) : null;
     if (refused === 'failed') throw new AppError(422, 'import.file_unreadable');
     if (refused) throw new AppError(422, 'import.file_too_large', { max: this.zip.maxUncompressed });
-    const out = await this.run<ReadResult>({ kind: 'rows', file });
+    const out = await this.run<ReadResult<K>>({ kind: 'rows', file, columns, maxRows });
     if (out.ok === 'limit' && out.limit === 'failed') throw new AppError(422, 'import.file_unreadable');
     if (out.ok === 'limit') throw new AppError(422, out.limit === 'timeout' ? 'import.file_timeout' : 'import.file_too_large', { max: this.zip.maxUncompressed });
     if (!out.ok) throw new AppError(out.status, out.code, out.vars);

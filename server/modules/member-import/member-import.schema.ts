@@ -1,16 +1,7 @@
 import { z } from 'zod';
+import { rowError } from '../imports/imports.schema.ts';
 
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The file, when sent as JSON rather than as the raw .xlsx body. */
-export const fileBody = z.strictObject({ fileBase64: z.string().min(1).max(40_000_000) });
-
-export const rowError = z.object({
-  row: z.number(),
-  column: z.string().nullable(),
-  columnLabel: z.string().nullable(),
-  message: z.string(),
-});
+export { XLSX, fileBody, rowError } from '../imports/imports.schema.ts';
 
 export const dryRunResult = z.object({
   total: z.number(),

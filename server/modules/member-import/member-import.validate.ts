@@ -1,48 +1,30 @@
 import type { MemberStatus } from '../../../common/enums.ts';
 import { foldVietnamese, fullName } from '../../../common/vietnamese.ts';
 import type { Lang, Text } from '../../http/i18n.ts';
-import { isCalendarDay } from '../../lib/dates.ts';
+import { COMMON_TEXTS, type RowError, cellText, parseDay, rowErrors, shown } from '../imports/imports.rows.ts';
 import { COLUMNS, type ColumnKey, DATE_COLUMNS, parseGender, parseStatus } from './member-import.columns.ts';
-import type { CellValue, RawRow } from './member-import.parse.ts';
+import type { RawRow } from './member-import.parse.ts';
 
-/** One problem of one row: the row number as Excel shows it, the column, and what is wrong. */
-export interface RowError {
-  row: number;
-  column: ColumnKey | null;
-  columnLabel: string | null;
-  message: string;
-}
+export type { RowError };
 
 const TEXTS = {
-  required: { vi: 'Thiếu {column}.', en: '{column} is missing.' },
-  date_invalid: { vi: 'Ngày không tồn tại hoặc sai định dạng (dd/mm/yyyy): "{value}".', en: 'No such date, or not dd/mm/yyyy: "{value}".' },
-  date_future: { vi: 'Ngày ở tương lai: "{value}".', en: 'The date is in the future: "{value}".' },
+  ...COMMON_TEXTS,
   cell_unknown: { vi: 'Không có chi bộ "{value}" trong phạm vi của bạn.', en: 'No cell "{value}" within your scope.' },
   status_unknown: { vi: 'Trạng thái không hợp lệ: "{value}".', en: 'Unknown status: "{value}".' },
   gender_unknown: { vi: 'Giới tính phải là Nam hoặc Nữ: "{value}".', en: 'Gender must be Nam or Nữ: "{value}".' },
   citizen_id: { vi: 'Số CCCD phải gồm 12 chữ số (hoặc CMND 9 chữ số): "{value}".', en: 'A citizen id has 12 digits (or 9 for an old id card): "{value}".' },
-  too_long: { vi: 'Quá dài (tối đa {max} ký tự).', en: 'Too long (at most {max} characters).' },
   date_order: { vi: '{column} phải sau hoặc bằng {other}.', en: '{column} must be on or after {other}.' },
   duplicate_file: { vi: 'Trùng với dòng {other} trong tệp ({by}).', en: 'Duplicates row {other} of the file ({by}).' },
   duplicate_db: { vi: 'Đã có trong cơ sở dữ liệu ({by}).', en: 'Already in the database ({by}).' },
   by_citizen: { vi: 'cùng số CCCD', en: 'same citizen id' },
   by_name: { vi: 'cùng họ tên và ngày sinh', en: 'same name and date of birth' },
-  missing_column: { vi: 'Tệp thiếu cột "{column}".', en: 'The file lacks the column "{column}".' },
 } as const satisfies Record<string, Text>;
 
 export type RowErrorCode = keyof typeof TEXTS;
 
-const label = (key: ColumnKey, lang: Lang) => {
-  const c = COLUMNS.find((x) => x.key === key);
-  return c ? (lang === 'vi' ? c.header : c.en) : key;
-};
-
-export function rowError(lang: Lang, row: number, column: ColumnKey | null, code: RowErrorCode, vars: Record<string, string | number> = {}): RowError {
-  const all: Record<string, string | number> = { ...(column ? { column: label(column, lang) } : {}), ...vars };
-  const message = TEXTS[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(all[k] ?? ''));
-  return { row, column, columnLabel: column ? label(column, lang) : null, message };
-}
-
+const errorsOf = rowErrors(COLUMNS, TEXTS);
+const label = errorsOf.label;
+export const { rowError, missingColumns } = errorsOf;
 export const byText = (lang: Lang, by: 'by_citizen' | 'by_name') => TEXTS[by][lang];
 
 export interface CellTarget {
@@ -73,21 +55,8 @@ export interface ValidRow {
   contact: string | null;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** A day from what Excel holds: a date, a serial number, 'dd/mm/yyyy' or 'yyyy-mm-dd'. Null when none. */
-export function parseDay(v: CellValue): string | null | 'invalid' {
-  if (v === null) return null;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'invalid' : v.toISOString().slice(0, 10);
-  if (typeof v === 'number') return v > 0 && v < 100_000 ? new Date(EXCEL_EPOCH + Math.round(v) * 86_400_000).toISOString().slice(0, 10) : 'invalid';
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
-  const day = dmy ? `${dmy[3]}-${pad(Number(dmy[2]))}-${pad(Number(dmy[1]))}` : v;
-  return isCalendarDay(day) ? day : 'invalid';
-}
-
-const text = (v: CellValue) => (v === null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
-const shown = (v: CellValue) => text(v) ?? '';
+export { parseDay };
+const text = cellText;
 const MAX_TEXT = 200;
 
 /** Checks one row on its own (no database): required fields, formats, dates, the cell and the status. */

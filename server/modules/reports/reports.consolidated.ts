@@ -7,6 +7,8 @@ import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import { partyHeadingOf } from '../meetings/meetings.calendar.ts';
 import { consolidatedToDocx } from './reports.docx.ts';
+import { appliedWindow } from './reports.window.ts';
+import { PERIODIC_REPORT_KINDS } from '../../lib/report-periods.ts';
 import { canAt } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import type { Consolidated, ConsolidatedContent, Submission, Template } from './reports.schema.ts';
@@ -97,7 +99,7 @@ export function combineSubmissions(template: Template, sent: SentSubmission[]): 
 async function periodForRecipient(ctx: Ctx, periodId: string, organizationId: string) {
   const p = await ctx.db.selectFrom('reportPeriods as p').innerJoin('reportSchedules as s', 's.id', 'p.scheduleId')
     .innerJoin('organizations as o', 'o.id', 's.recipientOrganizationId')
-    .select(['p.id', 'p.label', 'p.periodStart', 'p.periodEnd', 'p.dueOn', 's.template', 's.scopePath', 's.recipientOrganizationId', 'o.name as organizationName'])
+    .select(['p.id', 'p.label', 'p.periodStart', 'p.periodEnd', 'p.dueOn', 's.kind', 's.periodWindow', 's.template', 's.scopePath', 's.recipientOrganizationId', 'o.name as organizationName'])
     .where('p.id', '=', periodId).executeTakeFirst();
   if (!p || !canAt(ctx.actor, 'reports.read', p.scopePath)) throw notFound();
   if (p.recipientOrganizationId !== organizationId) throw new AppError(422, 'report.not_the_recipient');
@@ -120,6 +122,7 @@ export async function generateConsolidated(ctx: Ctx, periodId: string, organizat
   if (existing?.status === 'final') throw new AppError(409, 'report.consolidated_final');
   const content: ConsolidatedContent = {
     label: p.label, periodStart: p.periodStart, periodEnd: p.periodEnd, organizationName: p.organizationName,
+    window: appliedWindow(p.periodWindow, (PERIODIC_REPORT_KINDS as readonly string[]).includes(p.kind), p.periodStart, p.periodEnd),
     submissions: { expected: subs.length, submitted: sent.length, accepted: subs.filter((s) => s.status === 'accepted').length, late: lateCount },
     ...combineSubmissions(p.template as Template, sent),
     records: await systemRecords(ctx.db, p.scopePath, p.periodStart, p.periodEnd),

@@ -2,6 +2,7 @@ import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthTyp
 import { MEETING_KINDS } from '../../../common/enums.ts';
 import { type PartyHeading, para, partyDocument, partyHeader } from '../meetings/meetings.docx.ts';
 import type { ConsolidatedContent } from './reports.schema.ts';
+import { windowText } from './reports.window.ts';
 
 /** The consolidated report (báo cáo, BC) as Word in the party layout, from its content. */
 
@@ -52,7 +53,7 @@ export async function consolidatedToDocx(c: ConsolidatedContent, h: PartyHeading
     partyHeader(h),
     center('BÁO CÁO', true, 32),
     center(`Tình hình thực hiện nhiệm vụ ${c.label.toLowerCase()}`, true),
-    center(`(Số liệu từ ngày ${c.periodStart.split('-').reverse().join('/')} đến ngày ${c.periodEnd.split('-').reverse().join('/')})`, false, 26),
+    center(`(Số liệu từ ngày ${c.periodStart.split('-').reverse().join('/')} đến ngày ${c.periodEnd.split('-').reverse().join('/')}${c.window ? `, ${windowText(c.window, 'vi')}` : ''})`, false, 26),
     ...(c.summary ? [para(c.summary)] : []),
     heading('I. KẾT QUẢ THỰC HIỆN'),
     ...recordLines(c),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDay } from '../../lib/dates.ts';
-import { PERIODIC_REPORT_KINDS, REPORT_KINDS } from '../../lib/report-periods.ts';
+import { PERIODIC_REPORT_KINDS, PERIOD_WINDOWS, REPORT_KINDS } from '../../lib/report-periods.ts';
 
 /** The contract of periodic reports: schedules, periods, submissions, the late board, consolidated reports. */
 
@@ -21,6 +21,11 @@ export const createScheduleBody = z.strictObject({
   template,
   /** Omitted: the rule report.cutoff_day (14: data from the 15th of the month before). */
   cutoffDay: z.number().int().min(1).max(28).optional(),
+  /**
+   * The window of the periods: 'decree_09' (the default: the cut-off day, from the day Decree 09/2019 took
+   * effect, calendar months before it), 'calendar_month', or 'custom' (the cut-off day at any date).
+   */
+  periodWindow: z.enum(PERIOD_WINDOWS).default('decree_09'),
   /** Omitted: the rule report.due_working_days (two working days after the cut-off). */
   dueWorkingDays: z.number().int().min(0).max(60).optional(),
   reporterOrganizationIds: z.array(z.uuid()).min(1).max(5000),
@@ -35,6 +40,7 @@ export const schedule = z.object({
   kind: z.enum(REPORT_KINDS),
   template,
   cutoffDay: z.number(),
+  periodWindow: z.enum(PERIOD_WINDOWS),
   dueWorkingDays: z.number(),
   active: z.boolean(),
   reporters: z.array(z.object({ id: z.uuid(), name: z.string() })),
@@ -138,6 +144,8 @@ export const consolidatedContent = z.object({
   periodStart: z.string(),
   periodEnd: z.string(),
   organizationName: z.string(),
+  /** The window the period's dates follow (absent in reports generated before windows existed). */
+  window: z.object({ rule: z.enum(PERIOD_WINDOWS), applied: z.enum(['calendar_month', 'cutoff', 'dates']), cutoffDay: z.number().nullable() }).optional(),
   submissions: z.object({ expected: z.number(), submitted: z.number(), accepted: z.number(), late: z.number() }),
   figures: z.array(z.object({
     key: z.string(), label: z.string(), type: z.enum(FIGURE_TYPES),

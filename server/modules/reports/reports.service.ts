@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { type Page, type PageParams, paginate } from '../../http/paging.ts';
 import { inScope } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import { type PeriodicReportKind, PERIODIC_REPORT_KINDS, periodContaining, periodOf } from '../../lib/report-periods.ts';
+import { type PeriodWindow, type PeriodicReportKind, PERIODIC_REPORT_KINDS, windowPeriodContaining, windowPeriodOf } from '../../lib/report-periods.ts';
 import { addWorkingDays } from '../../lib/working-days.ts';
 import { type Actor, canAt } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
@@ -14,6 +14,7 @@ import { findOrganization } from '../organizations/organizations.queries.ts';
 import { holidaysAfter, ruleOn } from '../rules/rules.ts';
 import { periodSubmissions } from './reports.queries.ts';
 import type { CreateSchedule, OpenPeriod, Period, Schedule } from './reports.schema.ts';
+import { windowRuleOf } from './reports.window.ts';
 
 /** Report schedules and their periods: who reports to whom, over which data, by when. */
 
@@ -31,7 +32,7 @@ function visibleSchedules(db: Kysely<DB>, actor: Actor) {
 
 async function scheduleOut(db: Kysely<DB>, id: string, actor: Actor): Promise<Schedule | undefined> {
   const s = await visibleSchedules(db, actor)
-    .select(['s.id', 's.recipientOrganizationId', 'o.name as recipientName', 's.name', 's.kind', 's.template', 's.cutoffDay', 's.dueWorkingDays', 's.active', 's.version', 's.scopePath'])
+    .select(['s.id', 's.recipientOrganizationId', 'o.name as recipientName', 's.name', 's.kind', 's.template', 's.cutoffDay', 's.periodWindow', 's.dueWorkingDays', 's.active', 's.version', 's.scopePath'])
     .where('s.id', '=', id).executeTakeFirst();
   if (!s) return undefined;
   const { scopePath, ...schedule } = s;
@@ -48,7 +49,7 @@ export async function getSchedule(ctx: Ctx, id: string): Promise<Schedule> {
 
 export async function listSchedules(ctx: Ctx, page: PageParams): Promise<Page<Omit<Schedule, 'reporters' | 'template'>>> {
   const q = visibleSchedules(ctx.db, ctx.actor)
-    .select(['s.id', 's.recipientOrganizationId', 'o.name as recipientName', 's.name', 's.kind', 's.cutoffDay', 's.dueWorkingDays', 's.active', 's.version', 's.scopePath']);
+    .select(['s.id', 's.recipientOrganizationId', 'o.name as recipientName', 's.name', 's.kind', 's.cutoffDay', 's.periodWindow', 's.dueWorkingDays', 's.active', 's.version', 's.scopePath']);
   const res = await paginate(q, page, { default: 'name', id: sql`s.id`, columns: { name: { expr: sql`s.name`, value: (r) => r.name } } });
   return { ...res, data: res.data.map(({ scopePath, ...r }) => ({ ...r, isRecipient: canAt(ctx.actor, 'reports.read', scopePath) })) };
 }
@@ -78,7 +79,7 @@ export async function createSchedule(ctx: Ctx, input: CreateSchedule): Promise<S
   await ctx.db.transaction().execute(async (trx) => {
     const row = {
       id, recipientOrganizationId: recipient.id, scopePath: recipient.path, name: input.name, kind: input.kind,
-      template: JSON.stringify(input.template), cutoffDay, dueWorkingDays, createdBy: ctx.actor.userId,
+      template: JSON.stringify(input.template), cutoffDay, periodWindow: input.periodWindow, dueWorkingDays, createdBy: ctx.actor.userId,
     };
     await trx.insertInto('reportSchedules').values(row).execute();
     await trx.insertInto('reportScheduleReporters').values(reporters.map((organizationId) => ({ scheduleId: id, organizationId }))).execute();
@@ -88,12 +89,13 @@ export async function createSchedule(ctx: Ctx, input: CreateSchedule): Promise<S
 }
 
 /** The data period and due date of a schedule's period: the cut-off rule, then working days after it. */
-async function periodDates(db: Kysely<DB>, s: { kind: string; cutoffDay: number; dueWorkingDays: number }, input: OpenPeriod) {
+async function periodDates(db: Kysely<DB>, s: { kind: string; cutoffDay: number; periodWindow: PeriodWindow; dueWorkingDays: number }, input: OpenPeriod) {
   let p: { label: string; periodStart: string; periodEnd: string };
   if ('year' in input) {
     if (!isPeriodic(s.kind)) throw new AppError(422, 'report.period_kind_mismatch');
     if (s.kind === 'quarterly' ? input.index > 4 : s.kind !== 'monthly' && input.index !== 1) throw new AppError(422, 'report.period_kind_mismatch');
-    p = periodOf(s.kind, input.year, input.index, s.cutoffDay);
+    const { cutoffDay: _c, ...dates } = windowPeriodOf(s.kind, input.year, input.index, await windowRuleOf(db, s));
+    p = dates;
   } else {
     if (isPeriodic(s.kind)) throw new AppError(422, 'report.period_kind_mismatch');
     if (input.periodEnd < input.periodStart) throw new AppError(422, 'report.period_dates');
@@ -127,7 +129,7 @@ export async function openCurrentPeriods(db: Kysely<DB>, today = todayInVietnam(
   let opened = 0;
   for (const s of schedules) {
     if (!isPeriodic(s.kind)) continue;
-    const p = periodContaining(s.kind, today, s.cutoffDay);
+    const p = windowPeriodContaining(s.kind, today, await windowRuleOf(db, s));
     // Yearly-type periods run from mid-December: the period containing today is the one to open.
     const dates = await periodDates(db, s, { year: p.year, index: p.index });
     const res = await db.insertInto('reportPeriods').values({ id: randomUUID(), scheduleId: s.id, ...dates })

@@ -9,6 +9,8 @@ import meetingsEn from './meetings.en';
 import meetingsVi from './meetings.vi';
 import membersEn from './members.en';
 import membersVi, { type MembersMessages } from './members.vi';
+import registerImportEn from './register-import.en';
+import registerImportVi from './register-import.vi';
 import vi, { type Messages } from './vi';
 import workEn from './work.en';
 import workVi from './work.vi';
@@ -45,8 +47,8 @@ export function saveLang(lang: Lang) {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: vi, members: membersVi, dues: duesVi, meetings: meetingsVi, work: workVi, documents: documentsVi },
-    en: { translation: en, members: membersEn, dues: duesEn, meetings: meetingsEn, work: workEn, documents: documentsEn },
+    vi: { translation: vi, members: membersVi, dues: duesVi, meetings: meetingsVi, work: workVi, documents: documentsVi, registerImport: registerImportVi },
+    en: { translation: en, members: membersEn, dues: duesEn, meetings: meetingsEn, work: workEn, documents: documentsEn, registerImport: registerImportEn },
   },
   lng: storedLang(),
   fallbackLng: 'vi',

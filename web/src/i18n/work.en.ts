@@ -62,7 +62,9 @@ const workEn: WorkMessages = {
     mine: 'Reports my units owe',
     title: 'Periodic reports', intro: 'Reports the cells and units send to the committee: periods, due dates, who has sent.', schedules: 'Report schedules',
     schedulesEmpty: 'No report schedules.', addSchedule: 'Add a schedule', name: 'Report name', kind: 'Period kind', recipient: 'Recipient', reporters: 'Reporting units',
-    reportersHint: 'Choose the cells and units that must report', cutoffDay: 'Cut-off day', dueWorkingDays: 'Due (working days after the cut-off)',
+    reportersHint: 'Choose the cells and units that must report', cutoffDay: 'Cut-off day', periodWindow: 'Data window',
+    periodWindows: { decree_09: 'Decree 09/2019/NĐ-CP cut-off (from the day it took effect; calendar months before)', calendar_month: 'Calendar month (1st to the last day)', custom: 'Custom cut-off day (at any date)' },
+    dueWorkingDays: 'Due (working days after the cut-off)',
     defaultRule: 'Empty: the general rule (cut-off on the 14th, due two working days later)', template: 'Report form', figures: 'Figures', figureKey: 'Key',
     figureLabel: 'Figure', figureType: 'Type', addFigure: 'Add a figure', sections: 'Sections', sectionTitle: 'Section title', addSection: 'Add a section', remove: 'Remove',
     keyRule: 'Lower-case letters without diacritics, digits, underscore', back: 'Report schedules', notFound: 'This report was not found, or you may not see it.',
@@ -89,6 +91,11 @@ const workEn: WorkMessages = {
     integerRule: 'Enter a whole number', yes: 'Yes', no: 'No',
   },
   consolidated: {
+    window: 'Data window: {{text}}',
+    windowApplied: {
+      calendar_month: 'calendar month', calendar_before_decree: 'calendar month (before Decree 09/2019/NĐ-CP took effect)',
+      cutoff_decree: 'cut-off on day {{day}} (Decree 09/2019/NĐ-CP)', cutoff: 'cut-off on day {{day}} of the month', dates: "the report's own dates",
+    },
     title: 'Consolidated report {{label}}', summary: 'Overall assessment', saveSummary: 'Save the assessment', regenerate: 'Redraft',
     regenerateConfirm: "Redraft from the sent reports and the system's records? The overall assessment is kept.", word: 'Download Word', submissions: 'Reports sent',
     expected: 'Expected', sent: 'Sent', accepted: 'Accepted', late: 'Late or missing', figures: 'Figures', total: 'Total', sections: 'Gathered sections',

@@ -117,6 +117,12 @@ const workVi = {
     reporters: 'Đơn vị báo cáo',
     reportersHint: 'Chọn các chi bộ, đơn vị phải gửi báo cáo',
     cutoffDay: 'Ngày chốt số liệu',
+    periodWindow: 'Kỳ số liệu',
+    periodWindows: {
+      decree_09: 'Chốt số liệu theo Nghị định 09/2019/NĐ-CP (từ ngày Nghị định có hiệu lực; trước đó theo tháng dương lịch)',
+      calendar_month: 'Tháng dương lịch (từ ngày 1 đến cuối tháng)',
+      custom: 'Ngày chốt tùy chọn (áp dụng cho mọi thời điểm)',
+    },
     dueWorkingDays: 'Hạn gửi (ngày làm việc sau ngày chốt)',
     defaultRule: 'Để trống: theo quy định chung (chốt ngày 14, gửi sau 2 ngày làm việc)',
     template: 'Mẫu báo cáo',
@@ -196,6 +202,14 @@ const workVi = {
   },
   consolidated: {
     title: 'Báo cáo tổng hợp {{label}}',
+    window: 'Kỳ số liệu: {{text}}',
+    windowApplied: {
+      calendar_month: 'theo tháng dương lịch',
+      calendar_before_decree: 'theo tháng dương lịch (trước ngày Nghị định 09/2019/NĐ-CP có hiệu lực)',
+      cutoff_decree: 'chốt số liệu ngày {{day}} theo Nghị định 09/2019/NĐ-CP',
+      cutoff: 'chốt số liệu ngày {{day}} hằng tháng',
+      dates: 'theo thời gian của đợt báo cáo',
+    },
     summary: 'Đánh giá chung',
     saveSummary: 'Lưu đánh giá chung',
     regenerate: 'Tổng hợp lại',

@@ -9,6 +9,7 @@ import { IncomingPage } from './IncomingPage';
 import { LetterPage } from './LetterPage';
 import { LettersPage } from './LettersPage';
 import { OutgoingPage } from './OutgoingPage';
+import { RegisterImportPage } from '../register-import/RegisterImportPage';
 import { SearchPage } from './SearchPage';
 import { StatisticsPage } from './StatisticsPage';
 
@@ -29,6 +30,7 @@ export const documentRoutes: RouteObject[] = [
       { path: 'follow-up', element: <FollowUpPage /> },
       { path: 'outgoing', element: <OutgoingPage /> },
       { path: 'statistics', element: <StatisticsPage /> },
+      { path: 'import', element: <RegisterImportPage /> },
     ],
   },
   { path: 'letters', element: guarded('letters.read', <LettersPage />) },

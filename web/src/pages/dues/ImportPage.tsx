@@ -1,23 +1,16 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Progress, Result, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Progress, Result, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
+import { ImportErrors, toBase64 } from '../../components/ImportErrors';
 import { PageTitle } from '../../components/PageTitle';
 import { MEMBER_STATUSES, type MemberStatus } from '../../../../common/enums.ts';
-import type { DryRun, ImportJob, ImportRowError } from './types';
+import type { DryRun, ImportJob } from './types';
 
 const isMemberStatus = (s: string): s is MemberStatus => (MEMBER_STATUSES as readonly string[]).includes(s);
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  // In chunks: String.fromCharCode with a whole file as arguments overflows the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Download the template, check a file (dry run), then import it all at once with a progress bar. */
 export function ImportPage() {
@@ -83,21 +76,7 @@ export function ImportPage() {
               data-testid="import-summary"
               action={dry.errors.length === 0 && <Button type="primary" onClick={confirm} loading={start.isPending} data-testid="import-run">{t('import.run', { total: dry.total })}</Button>}
             />
-            {dry.errors.length > 0 && (
-              <Table<ImportRowError>
-                style={{ marginTop: 12 }}
-                size="small"
-                rowKey={(e) => `${e.row}:${e.column}:${e.message}`}
-                dataSource={dry.errors}
-                pagination={{ pageSize: 20, hideOnSinglePage: true }}
-                data-testid="import-errors"
-                columns={[
-                  { key: 'row', title: t('import.row'), dataIndex: 'row', width: 80 },
-                  { key: 'column', title: t('import.column'), dataIndex: 'columnLabel', width: 220 },
-                  { key: 'message', title: t('import.message'), dataIndex: 'message' },
-                ]}
-              />
-            )}
+            {dry.errors.length > 0 && <ImportErrors errors={dry.errors} labels={{ row: t('import.row'), column: t('import.column'), message: t('import.message') }} />}
           </div>
         )}
         {j && (

@@ -28,6 +28,9 @@ export type ProgramKind = (typeof PROGRAM_KINDS)[number];
 export const REPORT_KINDS = ['monthly', 'quarterly', 'six_months', 'nine_months', 'yearly', 'thematic', 'ad_hoc'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export const FIGURE_TYPES = ['integer', 'decimal', 'text', 'boolean'] as const;
+/** A schedule's data window (the server's list; a value it does not know fails the type-check). */
+export const PERIOD_WINDOWS = ['decree_09', 'calendar_month', 'custom'] as const satisfies ReadonlyArray<ScheduleSummary['periodWindow']>;
+export type PeriodWindow = (typeof PERIOD_WINDOWS)[number];
 export type FigureType = (typeof FIGURE_TYPES)[number];
 export type FigureValue = number | string | boolean | null;
 

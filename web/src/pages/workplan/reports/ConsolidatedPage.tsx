@@ -56,12 +56,14 @@ export function ConsolidatedPage() {
   if (q.error) return q.error ? <Result status="404" title="404" subTitle={errorText(q.error, tc)} /> : null;
   const c = q.data;
   const content = c.content;
+  const windowText = (w: NonNullable<typeof content.window>) => t(`consolidated.windowApplied.${
+    w.applied === 'calendar_month' ? (w.rule === 'decree_09' ? 'calendar_before_decree' : 'calendar_month') : w.applied === 'cutoff' ? (w.rule === 'decree_09' ? 'cutoff_decree' : 'cutoff') : 'dates'}`, { day: w.cutoffDay ?? '' });
   return (
     <>
       <Link to={`/cong-viec/reports/periods/${c.periodId}`}>← {content.label}</Link>
       <PageTitle
         title={<Space wrap><span>{t('consolidated.title', { label: content.label })}</span><Tag>{t(`consolidated.status.${c.status}`)}</Tag></Space>}
-        sub={`${content.organizationName} · ${formatDay(content.periodStart)} – ${formatDay(content.periodEnd)} · ${formatDateTime(c.updatedAt)}`}
+        sub={`${content.organizationName} · ${formatDay(content.periodStart)} – ${formatDay(content.periodEnd)}${content.window ? ` (${t('consolidated.window', { text: windowText(content.window) })})` : ''} · ${formatDateTime(c.updatedAt)}`}
         extra={
           <Space wrap>
             <Button icon={<FileWordOutlined />} href={`/api/v1/reports/consolidated/${c.id}/export.docx`}>{t('consolidated.word')}</Button>

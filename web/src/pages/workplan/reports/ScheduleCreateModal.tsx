@@ -8,13 +8,14 @@ import { OrgTreeSelect } from '../../../components/OrgTreeSelect';
 import { required, requiredSelect } from '../../../components/forms';
 import { useWorkT } from '../i18n';
 import { OrgMultiSelect } from '../tasks/OrgMultiSelect';
-import { FIGURE_TYPES, REPORT_KINDS, type ReportKind, type Schedule, type Template } from '../types';
+import { FIGURE_TYPES, PERIOD_WINDOWS, type PeriodWindow, REPORT_KINDS, type ReportKind, type Schedule, type Template } from '../types';
 
 interface Values extends Template {
   recipientOrganizationId: string;
   name: string;
   kind: ReportKind;
   cutoffDay?: number | null;
+  periodWindow: PeriodWindow;
   dueWorkingDays?: number | null;
   reporterOrganizationIds: string[];
 }
@@ -30,12 +31,12 @@ export function ScheduleCreateModal({ open, onClose }: { open: boolean; onClose:
   const submit = async (v: Values) => {
     const s = await api.post<Schedule>('/api/v1/reports/schedules', {
       recipientOrganizationId: v.recipientOrganizationId, name: v.name, kind: v.kind, template: { figures: v.figures, sections: v.sections },
-      cutoffDay: v.cutoffDay ?? undefined, dueWorkingDays: v.dueWorkingDays ?? undefined, reporterOrganizationIds: v.reporterOrganizationIds,
+      cutoffDay: v.cutoffDay ?? undefined, periodWindow: v.periodWindow, dueWorkingDays: v.dueWorkingDays ?? undefined, reporterOrganizationIds: v.reporterOrganizationIds,
     });
     void navigate(`/cong-viec/reports/schedules/${s.id}`);
   };
   return (
-    <FormModal<Values> open={open} title={t('reports.addSchedule')} onClose={onClose} submit={submit} width={820} initialValues={{ kind: 'monthly', figures: [], sections: [] }}>
+    <FormModal<Values> open={open} title={t('reports.addSchedule')} onClose={onClose} submit={submit} width={820} initialValues={{ kind: 'monthly', periodWindow: 'decree_09', figures: [], sections: [] }}>
       <Form.Item name="name" label={t('reports.name')} rules={[required(tc, t('reports.name'))]}><Input /></Form.Item>
       <Space wrap size="large" align="start">
         <Form.Item name="recipientOrganizationId" label={t('reports.recipient')} rules={[requiredSelect(tc, t('reports.recipient'))]} style={{ width: 300 }}><OrgTreeSelect /></Form.Item>
@@ -45,6 +46,9 @@ export function ScheduleCreateModal({ open, onClose }: { open: boolean; onClose:
         <Form.Item name="cutoffDay" label={t('reports.cutoffDay')}><InputNumber min={1} max={28} /></Form.Item>
         <Form.Item name="dueWorkingDays" label={t('reports.dueWorkingDays')}><InputNumber min={0} max={60} /></Form.Item>
       </Space>
+      <Form.Item name="periodWindow" label={t('reports.periodWindow')}>
+        <Select<PeriodWindow> data-testid="schedule-window" options={PERIOD_WINDOWS.map((w) => ({ value: w, label: t(`reports.periodWindows.${w}`) }))} />
+      </Form.Item>
       <Typography.Paragraph type="secondary">{t('reports.defaultRule')}</Typography.Paragraph>
       <Form.Item name="reporterOrganizationIds" label={t('reports.reporters')} rules={[requiredSelect(tc, t('reports.reporters'))]}>
         <OrgMultiSelect placeholder={t('reports.reportersHint')} />

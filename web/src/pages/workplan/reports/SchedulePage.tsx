@@ -52,6 +52,7 @@ export function SchedulePage() {
       <PageTitle title={s.name} sub={`${t(`reportKinds.${s.kind}`)} · ${s.recipientName}`} />
       <Card style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={1}>
+          <Descriptions.Item label={t('reports.periodWindow')}>{t(`reports.periodWindows.${s.periodWindow}`)}</Descriptions.Item>
           <Descriptions.Item label={t('reports.cutoffDay')}>{s.cutoffDay}</Descriptions.Item>
           <Descriptions.Item label={t('reports.dueWorkingDays')}>{s.dueWorkingDays}</Descriptions.Item>
           <Descriptions.Item label={t('reports.figures')}>{s.template.figures.map((f) => `${f.label} (${t(`figureTypes.${f.type}`)})`).join('; ') || '—'}</Descriptions.Item>
