@@ -170,6 +170,8 @@ export const MINUTES_GAPS = [
   'attendance_pending',
   'absence_without_reason',
   'item_without_notes',
+  'discussion_without_opinions',
+  'resolution_without_vote',
   'no_resolution_vote',
   'no_conclusions',
   'not_held',

@@ -147,23 +147,34 @@ const heading = (text: string) => para(text, { bold: true, indent: false, after:
 const bullet = (text: string) => para(`- ${text}`);
 const nameTitle = (x: { name: string; title: string | null }) => (x.title ? `Đồng chí ${x.name}, ${x.title}` : `Đồng chí ${x.name}`);
 
+/**
+ * The count the minutes state: a cell counts its party members by status; a committee (body) counts
+ * its members convened, present and absent, as the meeting page does.
+ */
+function quorumLines(q: MinutesContent['quorum']): Paragraph[] {
+  const who = q.basis === 'cell' ? 'đảng viên' : 'ủy viên';
+  const others = q.presentOthers ? `, ${q.presentOthers} đồng chí khác` : '';
+  const head = q.basis === 'cell'
+    ? [
+        bullet(`Tổng số đảng viên: ${q.invited} đồng chí (chính thức: ${q.official}; dự bị: ${q.probationary}; ` +
+          `miễn sinh hoạt: ${q.exempt}; sinh hoạt tạm thời nơi khác: ${q.temporarilyElsewhere}).`),
+        bullet(`Có mặt: ${ofBase(q.present, q.base)} đồng chí thuộc diện tính tỷ lệ${others}; vắng có lý do: ${q.absentExcused}; ` +
+          `vắng không có lý do: ${q.absentUnexcused}; miễn sinh hoạt có mặt: ${q.exemptPresent}.`),
+      ]
+    : [
+        bullet(`Số ủy viên được triệu tập: ${q.base} đồng chí.`),
+        bullet(`Có mặt: ${ofBase(q.present, q.base)} đồng chí${others}; vắng có lý do: ${q.absentExcused}; vắng không có lý do: ${q.absentUnexcused}.`),
+      ];
+  const verdict = q.met
+    ? `Số ${who} có mặt đạt tỷ lệ quy định (tối thiểu ${q.required}); cuộc họp hợp lệ.`
+    : `Số ${who} có mặt chưa đạt tỷ lệ quy định (tối thiểu ${q.required}).`;
+  return [...head, bullet(verdict)];
+}
+
 function compositionPart(c: MinutesContent): Paragraph[] {
   const q = c.quorum;
   const out = [heading('I. THÀNH PHẦN')];
-  if (q.basis !== 'none') {
-    out.push(
-      bullet(
-        `Tổng số đảng viên: ${q.invited} đồng chí (chính thức: ${q.official}; dự bị: ${q.probationary}; ` +
-          `miễn sinh hoạt: ${q.exempt}; sinh hoạt tạm thời nơi khác: ${q.temporarilyElsewhere}).`,
-      ),
-      bullet(
-        `Có mặt: ${ofBase(q.present, q.base)} đồng chí thuộc diện tính tỷ lệ` +
-          `${q.presentOthers ? `, ${q.presentOthers} đồng chí khác` : ''}; vắng có lý do: ${q.absentExcused}; ` +
-          `vắng không có lý do: ${q.absentUnexcused}; miễn sinh hoạt có mặt: ${q.exemptPresent}.`,
-      ),
-      bullet(q.met ? `Số đảng viên có mặt đạt tỷ lệ quy định (tối thiểu ${q.required}); cuộc họp hợp lệ.` : `Số đảng viên có mặt chưa đạt tỷ lệ quy định (tối thiểu ${q.required}).`),
-    );
-  }
+  if (q.basis !== 'none') out.push(...quorumLines(q));
   if (c.attendance.present.length) out.push(bullet(`Có mặt: ${c.attendance.present.map((x) => x.name).join('; ')}.`));
   if (c.attendance.absentExcused.length) {
     out.push(bullet(`Vắng có lý do: ${c.attendance.absentExcused.map((a) => (a.reason ? `${a.name} (${a.reason})` : a.name)).join('; ')}.`));
