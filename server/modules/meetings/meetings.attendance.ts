@@ -5,7 +5,8 @@ import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { findOrganization } from '../organizations/organizations.queries.ts';
 import { liveQuorum, meetingDay, writeMeeting } from './meetings.core.ts';
-import { loadParticipants, titlesOn } from './meetings.queries.ts';
+import { titlesOn } from '../people/people.titles.ts';
+import { loadParticipants } from './meetings.queries.ts';
 import type { AddParticipant, AttendanceInput, Meeting, Participant, Quorum, RolesInput } from './meetings.schema.ts';
 import { getMeeting } from './meetings.service.ts';
 
