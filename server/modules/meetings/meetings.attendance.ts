@@ -64,6 +64,8 @@ export async function setRoles(ctx: Ctx, meetingId: string, input: RolesInput): 
       : [];
     const unknown = ids.filter((id) => !found.some((f) => f.id === id && f.kind !== 'unit'));
     if (unknown.length) throw new AppError(422, 'meeting.participant_unknown', { ids: unknown.join(', ') });
+    // The secretary keeps the meeting's record: one of its own participants, not an invited guest.
+    if (found.some((f) => f.id === input.secretaryParticipantId && f.kind === 'guest')) throw new AppError(422, 'meeting.guest_secretary');
     await trx.updateTable('meetingParticipants')
       .set({
         isChair: input.chairParticipantIds.length ? sql<boolean>`id IN (${sql.join(input.chairParticipantIds)})` : false,

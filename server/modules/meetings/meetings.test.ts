@@ -43,6 +43,27 @@ describe('titles', () => {
   });
 });
 
+describe('messages', () => {
+  it('refuses a guest as secretary with a code, and names a state by its label, in both languages', async () => {
+    const m = await planMeeting(t.admin, cell.id);
+    const guest = await ok<{ id: string }>(await t.admin.post(`/api/v1/meetings/${m.id}/participants`, { kind: 'guest', name: 'Lê Văn Khách', title: 'Chuyên viên' }), 201);
+    const current = json<Meeting>(await t.admin.get(`/api/v1/meetings/${m.id}`));
+    const refused = await t.admin.request('PUT', `/api/v1/meetings/${m.id}/roles`, { version: current.version, chairParticipantIds: [], secretaryParticipantId: guest.id });
+    expect(refused.statusCode).toBe(422);
+    expect(json(refused)).toMatchObject({ code: 'meeting.guest_secretary', title: expect.stringMatching(/^Đại biểu khách mời không thể làm thư ký/) });
+    expect(json<Meeting>(await t.admin.get(`/api/v1/meetings/${m.id}`)).participants.some((p) => p.isSecretary)).toBe(false);
+
+    await setState(t.admin, m, 'cancelled', { reason: 'Trùng lịch' });
+    const after = json<Meeting>(await t.admin.get(`/api/v1/meetings/${m.id}`));
+    const edit = { version: after.version, place: 'Phòng 2' };
+    const vi = json<{ code: string; title: string }>(await t.admin.patch(`/api/v1/meetings/${m.id}`, edit));
+    expect(vi.code).toBe('meeting.state_forbids');
+    expect(vi.title).toBe('Cuộc họp đang ở trạng thái "Đã hủy", không thể thay đổi nội dung này.');
+    const en = json<{ title: string }>(await t.admin.request('PATCH', `/api/v1/meetings/${m.id}`, edit, { 'accept-language': 'en' }));
+    expect(en.title).toBe('The meeting is "Cancelled": this cannot be changed.');
+  });
+});
+
 describe('planning', () => {
   it('invites the cell members with their status on the day and starts from the monthly agenda', async () => {
     const m = await planMeeting(t.admin, cell.id);
