@@ -107,7 +107,7 @@ export function fieldLabel(path: readonly (string | number)[], lang: Lang): stri
   const last = names.at(-1);
   const label = last && Object.hasOwn(FIELD_LABELS, last) ? FIELD_LABELS[last] : undefined;
   if (!label) return null;
-  const index = path.findLast((p) => typeof p === 'number' || /^\d+$/.test(String(p)));
+  const index = [...path].reverse().find((p) => typeof p === 'number' || /^\d+$/.test(String(p)));
   if (index === undefined) return label[lang];
   return lang === 'vi' ? `${label.vi}, dòng ${Number(index) + 1}` : `${label.en}, row ${Number(index) + 1}`;
 }

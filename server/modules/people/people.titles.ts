@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Sphere } from '../../../common/enums.ts';
 import type { DB } from '../../db/schema.ts';
 
 /**
@@ -11,7 +12,7 @@ export interface HeldPost {
   postId: string;
   title: string;
   organizationId: string;
-  sphere: string;
+  sphere: Sphere;
   precedence: number;
   startsOn: string;
   endsOn: string | null;
