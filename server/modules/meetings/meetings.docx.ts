@@ -70,19 +70,42 @@ export interface PartyHeading {
   placeDateLine: string;
 }
 
-/** Left: superior body and the issuer in capitals with "*" below; right: the party's name and the date. */
-export function partyHeader(h: PartyHeading): Table {
+/**
+ * The heading of an official document in either regime (domain.md "Two document regimes"; Decree 30/2020
+ * annex I for the administrative one): on the left the superior and the issuer in capitals, the party's
+ * asterisk, the number line and a letter's "V/v"; on the right the party's name, or the national name and
+ * motto, over the italic place and date.
+ */
+export interface OfficialHeading extends PartyHeading {
+  regime: 'party' | 'administrative';
+  /** "Số 12-BC/ĐU", "Số: 05/BC-VPQH"; null: none printed (minutes, invitations). */
+  numberLine: string | null;
+  /** A letter's subject line ("V/v ..."). */
+  subjectLine?: string | null;
+}
+
+export function officialHeader(h: OfficialHeading): Table {
+  const party = h.regime === 'party';
   const left = [
-    ...(h.superiorName ? [centered(h.superiorName, { size: 14 })] : []),
-    centered(h.organizationName, { bold: true, size: 15 }),
-    centered('*', { size: 14 }),
+    ...(h.superiorName ? [centered(h.superiorName, { size: party ? 14 : 13 })] : []),
+    centered(h.organizationName, { bold: true, size: party ? 15 : 13 }),
+    centered(party ? '*' : '', { size: 14 }),
+    ...(h.numberLine ? [centered(h.numberLine, { size: 13 })] : []),
+    ...(h.subjectLine ? [centered(h.subjectLine, { size: 12 })] : []),
   ];
   const right = [
-    centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true, size: 15 }),
+    ...(party
+      ? [centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true, size: 15 })]
+      : [centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 13 }), centered('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true, size: 14 })]),
     para('', { indent: false, after: 0 }),
     centered(h.placeDateLine, { italics: true, size: 14 }),
   ];
   return borderless([new TableRow({ children: [cell(left, 45), cell(right, 55)] })]);
+}
+
+/** Left: superior body and the issuer in capitals with "*" below; right: the party's name and the date. */
+export function partyHeader(h: PartyHeading): Table {
+  return officialHeader({ ...h, regime: 'party', numberLine: null });
 }
 
 /** Signatures side by side: secretary left, chair right; a label may span lines ("T/M CHI BỘ\nBÍ THƯ"). */
