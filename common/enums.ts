@@ -87,7 +87,7 @@ export const MEMBER_STATUSES = [
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** Deadlines the member register reminds of. */
-export const REMINDER_KINDS = ['ceremony_due', 'probation_review', 'transfer_incomplete', 'certificate_expiring', 'exemption_review'] as const;
+export const REMINDER_KINDS = ['ceremony_due', 'probation_review', 'transfer_incomplete', 'retirement_transfer', 'certificate_expiring', 'exemption_review'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** What the data-quality view finds in member records. */

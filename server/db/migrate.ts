@@ -11,6 +11,7 @@ import * as jobsNotifications from './migrations/20261129_0010_jobs_notification
 import * as organizationNameIndex from './migrations/20261129_0011_organization_name_index.ts';
 import * as incomingIndexes from './migrations/20261129_0012_incoming_indexes.ts';
 import * as lateBoardIndex from './migrations/20261129_0013_late_board_index.ts';
+import * as holidays2010 from './migrations/20261202_0021_holidays_2010.ts';
 
 /** Every migration, in order. A landed migration is never edited: add a new file and list it here. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '20261129_0011_organization_name_index': organizationNameIndex,
   '20261129_0012_incoming_indexes': incomingIndexes,
   '20261129_0013_late_board_index': lateBoardIndex,
+  '20261202_0021_holidays_2010': holidays2010,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
