@@ -89,7 +89,7 @@ export const MEMBER_STATUSES = [
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** Deadlines the member register reminds of. */
-export const REMINDER_KINDS = ['ceremony_due', 'probation_review', 'transfer_incomplete', 'certificate_expiring', 'exemption_review'] as const;
+export const REMINDER_KINDS = ['ceremony_due', 'probation_review', 'transfer_incomplete', 'retirement_transfer', 'certificate_expiring', 'exemption_review'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** What the data-quality view finds in member records. */
@@ -172,6 +172,8 @@ export const MINUTES_GAPS = [
   'attendance_pending',
   'absence_without_reason',
   'item_without_notes',
+  'discussion_without_opinions',
+  'resolution_without_vote',
   'no_resolution_vote',
   'no_conclusions',
   'not_held',

@@ -204,8 +204,20 @@ describe.skipIf(!hasChromium)('documents and correspondence in the browser', () 
     });
 
     await step('04-issue', async () => {
+      // An open comment round with an unanswered comment: submitting asks for a confirmation first.
+      const draftId = page.url().split('/').at(-1) ?? '';
+      const posted = await page.evaluate(async (docId) => {
+        const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        const round = (await (await post(`/api/v1/documents/${docId}/comment-rounds`, { title: 'Lấy ý kiến', deadline: '2030-01-01', recipients: ['Chi bộ 1'] })).json()) as { id: string };
+        return (await post(`/api/v1/comment-rounds/${round.id}/comments`, { author: 'Chi bộ 1', paragraph: 2, text: 'Bổ sung địa điểm dự phòng' })).status;
+      }, draftId);
+      expect(posted).toBe(201);
       await page.getByTestId('document-submit').click();
       await popconfirm('Trình ký').click();
+      const confirm = page.locator('.ant-modal-confirm');
+      await confirm.getByText('Còn 1 ý kiến góp ý chưa được trả lời').waitFor();
+      expect(await page.getByTestId('document-state').textContent()).toBe('Dự thảo');
+      await confirm.getByRole('button', { name: 'Vẫn trình ký' }).click();
       await expect.poll(() => page.getByTestId('document-state').textContent()).toBe('Trình ký');
       await page.getByTestId('document-sign').click();
       await popconfirm('Ký').click();

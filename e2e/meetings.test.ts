@@ -206,6 +206,19 @@ describe.skipIf(!hasChromium)('meetings in the browser', () => {
         expect((await saved).status()).toBe(200);
       }
 
+      // The discussion records at least one speaker's opinion (the minutes check asks for it).
+      const spoken = await page.evaluate(async (url) => {
+        const id = url.split('/').pop() ?? '';
+        const m = (await (await fetch(`/api/v1/meetings/${id}`)).json()) as { agenda: { id: string; title: string }[]; participants: { id: string; kind: string; attendance: string }[] };
+        const item = m.agenda.find((a) => a.title === 'Thảo luận');
+        const speaker = m.participants.find((x) => x.kind === 'attendee' && x.attendance === 'present');
+        const res = await fetch(`/api/v1/meetings/${id}/agenda/${item?.id}/speeches`, {
+          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ participantId: speaker?.id, summary: 'Đề nghị bổ sung chỉ tiêu kết nạp đảng viên.' }),
+        });
+        return res.status;
+      }, meetingUrl);
+      expect(spoken).toBe(201);
+
       // The resolution is voted on the item the monthly meeting's template gives it.
       const present = await page.evaluate(async (url) => {
         const id = url.split('/').pop() ?? '';

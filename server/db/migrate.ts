@@ -17,6 +17,7 @@ import * as loginThrottle from './migrations/20261202_0016_login_throttle.ts';
 import * as jobLeasesAuditHead from './migrations/20261202_0018_job_leases_audit_head.ts';
 import * as incomingBookOrder from './migrations/20261202_0019_incoming_book_order.ts';
 import * as registerImport from './migrations/20261202_0020_register_import.ts';
+import * as holidays2010 from './migrations/20261202_0021_holidays_2010.ts';
 
 /** Every migration, in order. A landed migration is never edited: add a new file and list it here. */
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '20261202_0018_job_leases_audit_head': jobLeasesAuditHead,
   '20261202_0019_incoming_book_order': incomingBookOrder,
   '20261202_0020_register_import': registerImport,
+  '20261202_0021_holidays_2010': holidays2010,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

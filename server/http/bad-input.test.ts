@@ -26,6 +26,17 @@ function expectProblem(res: { statusCode: number; headers: Record<string, unknow
 }
 
 describe('bad input answers 4xx problem+json and changes nothing', () => {
+  it('names an invalid field in words, in the field error and in the detail', async () => {
+    const res = await t.admin.patch(`/api/v1/organizations/${org.id}`, { version: 'một', name: 'Đảng bộ Mới' });
+    const body = expectProblem(res, 400, 'request.invalid') as unknown as { detail: string; errors: { field: string; label?: string }[] };
+    expect(body.errors[0]).toMatchObject({ field: 'body.version', label: 'Phiên bản' });
+    expect(body.detail).toMatch(/^Dữ liệu gửi lên không hợp lệ\. Phiên bản: /);
+    expect(body.detail).not.toContain('body.version');
+    const en = json<{ detail: string; errors: { label?: string }[] }>(await t.admin.request('PATCH', `/api/v1/organizations/${org.id}`, { version: 'one' }, { 'accept-language': 'en' }));
+    expect(en.errors[0]?.label).toBe('Version');
+    expect(en.detail).toMatch(/^The request data is not valid\. Version: /);
+  });
+
   it('covers malformed JSON, wrong types, unknown fields, long strings, size limit, bad ids and impossible dates', async () => {
     const before = await auditRows();
     const raw = (payload: string, headers: Record<string, string> = {}) =>

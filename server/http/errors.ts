@@ -2,10 +2,13 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Lang, type Text, requestLang } from './i18n.ts';
+import { fieldLabel, labelStates } from './labels.ts';
 import { messages, type MessageCode } from './messages.ts';
 
 export interface FieldError {
   field: string;
+  /** The field in words ("Phiên bản" for body.version), when the label map knows it. */
+  label?: string;
   code: string;
   message: string;
 }
@@ -35,8 +38,9 @@ function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
+/** The catalogue's text with its variables; a state or status variable is printed as its label. */
 export function messageFor(code: MessageCode, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return fill(messages[code][lang], vars);
+  return fill(messages[code][lang], labelStates(code, lang, vars));
 }
 
 const zodLocales = { vi: z.locales.vi(), en: z.locales.en() };
@@ -60,8 +64,10 @@ function fieldErrors(entries: ValidationEntry[], context: string | undefined, la
       message = typeof localized === 'string' ? localized : localized?.message;
     }
     const keys = e.keyword === 'unrecognized_keys' ? (e.params.keys as string[] | undefined) : undefined;
-    const field = [context, ...path, ...(keys?.length === 1 ? keys : [])].filter(Boolean).join('.');
-    return { field, code: e.keyword, message: message ?? e.message ?? e.keyword };
+    const parts = [...path, ...(keys?.length === 1 ? keys : [])];
+    const field = [context, ...parts].filter(Boolean).join('.');
+    const label = fieldLabel(parts, lang);
+    return { field, ...(label ? { label } : {}), code: e.keyword, message: message ?? e.message ?? e.keyword };
   });
 }
 
@@ -73,6 +79,11 @@ export function sendProblem(
   opts: { vars?: Record<string, string | number>; errors?: FieldError[]; extra?: Record<string, unknown> } = {},
 ) {
   const lang = requestLang(req);
+  const title = messageFor(code, lang, opts.vars);
+  // The human text names each invalid field in words: "Phiên bản: ...", not "body.version".
+  const detail = opts.errors?.length
+    ? `${title} ${opts.errors.map((e) => `${e.label ?? e.field}: ${e.message}`).join('; ')}`
+    : title;
   return reply
     .code(status)
     .type('application/problem+json; charset=utf-8')
@@ -80,8 +91,8 @@ export function sendProblem(
       type: `about:blank`,
       status,
       code,
-      title: messageFor(code, lang, opts.vars),
-      detail: messageFor(code, lang, opts.vars),
+      title,
+      detail,
       instance: req.url,
       requestId: req.id,
       ...(opts.errors ? { errors: opts.errors } : {}),

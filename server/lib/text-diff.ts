@@ -19,6 +19,11 @@ export function paragraphs(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
 }
 
+/** The paragraphs comments are anchored to: the non-blank ones, 1 = the first line with text. */
+export function textParagraphs(text: string): string[] {
+  return paragraphs(text).filter((p) => p.trim() !== '');
+}
+
 function push(parts: DiffPart[], op: DiffOp, line: string) {
   const last = parts.at(-1);
   if (last && last.op === op) last.lines.push(line);

@@ -2,7 +2,8 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, startTestApp } from '../../../test/app.ts';
 import type { Round } from './comments.schema.ts';
-import { type World, makeDocument, makeWorld } from './documents.fixtures.ts';
+import type { DocumentDetail } from './documents.schema.ts';
+import { type World, issue, makeDocument, makeWorld } from './documents.fixtures.ts';
 
 let t: TestApp;
 let w: World;
@@ -53,6 +54,38 @@ describe('comment rounds on a draft', () => {
     const late = await add({ author: 'Chi bộ muộn', paragraph: null, text: 'Muộn' });
     expect([late.statusCode, json(late).code]).toEqual([409, 'comment.round_closed']);
     expect(json<{ data: Round[] }>(await w.clerk.get(`/api/v1/documents/${d.id}/comment-rounds`)).data).toHaveLength(1);
+  });
+
+  it('numbers only the paragraphs with text, warns before submitting with unanswered comments, and refuses comments once issued', async () => {
+    const d = await makeDocument(w.clerk, {
+      organizationId: w.committee.id, typeId: w.types['administrative.ke_hoach'], summary: 'Kế hoạch công tác cán bộ',
+      body: 'I. Đánh giá\n\n   \nII. Mục tiêu\n\nIII. Nhiệm vụ',
+    });
+    const round = json<Round>(await w.clerk.post(`/api/v1/documents/${d.id}/comment-rounds`, { title: 'Lấy ý kiến', deadline: '2026-12-15', recipients: ['Chi bộ 1'] }));
+    const add = (paragraph: number | null) => w.clerk.post(`/api/v1/comment-rounds/${round.id}/comments`, { author: 'Chi bộ 1', paragraph, text: 'Ý kiến' });
+    expect((await add(2)).statusCode).toBe(201);
+    expect(json<Round>(await w.clerk.get(`/api/v1/comment-rounds/${round.id}`)).comments[0]?.paragraphText).toBe('II. Mục tiêu');
+    expect((await add(3)).statusCode).toBe(201);
+    const far = await add(4);
+    expect([far.statusCode, json(far).code]).toEqual([422, 'comment.paragraph_unknown']);
+
+    // Submitting with two unanswered comments in an open round: a warning to confirm, nothing changed.
+    const warned = await w.clerk.post(`/api/v1/documents/${d.id}/transitions`, { version: d.version, action: 'submit' });
+    expect(warned.statusCode).toBe(409);
+    expect(json(warned)).toMatchObject({ code: 'document.comments_unanswered', unanswered: { rounds: 1, comments: 2 } });
+    expect(json<{ title: string }>(warned).title).toMatch(/^Còn 2 ý kiến góp ý chưa được trả lời/);
+    expect(json<DocumentDetail>(await w.clerk.get(`/api/v1/documents/${d.id}`)).state).toBe('draft');
+    const submitted = await w.clerk.post(`/api/v1/documents/${d.id}/transitions`, { version: d.version, action: 'submit', acknowledgeComments: true });
+    expect(submitted.statusCode).toBe(200);
+    const signed = json<DocumentDetail>(await w.clerk.post(`/api/v1/documents/${d.id}/transitions`, { version: json<DocumentDetail>(submitted).version, action: 'sign', on: '2026-03-02' }));
+    const issued = await issue(w.clerk, signed);
+    expect(issued.statusCode, issued.body).toBe(200);
+
+    const late = await add(null);
+    expect(late.statusCode).toBe(409);
+    expect(String(late.headers['content-type'])).toContain('application/problem+json');
+    expect(json(late)).toMatchObject({ code: 'comment.document_final', title: 'Văn bản đang ở trạng thái "Đã ban hành": không nhận thêm ý kiến góp ý.' });
+    expect(json<Round>(await w.clerk.get(`/api/v1/comment-rounds/${round.id}`)).counts.total).toBe(2);
   });
 
   it('opens a round only on a draft the user may write, on a version that exists', async () => {

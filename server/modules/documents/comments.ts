@@ -5,7 +5,7 @@ import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Actor, Permission } from '../../lib/roles.ts';
-import { paragraphs } from '../../lib/text-diff.ts';
+import { textParagraphs } from '../../lib/text-diff.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import type { AnswerInput, CommentInput, CreateRound, Round } from './comments.schema.ts';
 import { findDocument, visibleDocuments } from './documents.queries.ts';
@@ -21,7 +21,7 @@ function findRound(db: Kysely<DB>, actor: Actor, id: string, permission: Permiss
     .innerJoin('commentRounds as r', 'r.documentId', 'd.id')
     .innerJoin('documentVersions as v', (j) => j.onRef('v.documentId', '=', 'd.id').onRef('v.versionNo', '=', 'r.versionNo'))
     .select(['r.id', 'r.documentId', 'd.summary as documentSummary', 'r.versionNo', 'r.title', 'r.deadline', 'r.recipients', 'r.closedAt',
-      'r.createdAt', 'v.body', 'd.scopePath'])
+      'r.createdAt', 'v.body', 'd.scopePath', 'd.state as documentState'])
     .where('r.id', '=', id)
     .executeTakeFirst();
 }
@@ -29,12 +29,12 @@ function findRound(db: Kysely<DB>, actor: Actor, id: string, permission: Permiss
 export async function getRound(ctx: Ctx, id: string): Promise<Round> {
   const r = await findRound(ctx.db, ctx.actor, id);
   if (!r) throw notFound();
-  const paras = paragraphs(r.body);
+  const paras = textParagraphs(r.body);
   const rows = await ctx.db.selectFrom('comments').select(['id', 'author', 'paragraph', 'text', 'handling', 'answer', 'createdAt', 'version'])
     .where('roundId', '=', id).orderBy(sql`paragraph NULLS FIRST`).orderBy('createdAt').orderBy('id').execute();
   const comments = rows.map((c) => ({ ...c, paragraphText: c.paragraph === null ? null : (paras[c.paragraph - 1] ?? null) }));
   const count = (h: string) => comments.filter((c) => c.handling === h).length;
-  const { body: _b, scopePath: _s, ...round } = r;
+  const { body: _b, scopePath: _s, documentState: _d, ...round } = r;
   return {
     ...round,
     recipients: r.recipients as string[],
@@ -66,12 +66,16 @@ export async function createRound(ctx: Ctx, documentId: string, input: CreateRou
   return getRound(ctx, id);
 }
 
-/** A comment received; recorded by anyone who may read the draft, until the round is closed. */
+/**
+ * A comment received; recorded by anyone who may read the draft, until the round is closed and while
+ * the document is still a draft or awaiting signature (a signed or issued text takes no more comments).
+ */
 export async function addComment(ctx: Ctx, roundId: string, input: CommentInput) {
   const r = await findRound(ctx.db, ctx.actor, roundId);
   if (!r) throw notFound();
   if (r.closedAt) throw new AppError(409, 'comment.round_closed');
-  if (input.paragraph !== null && input.paragraph > paragraphs(r.body).length) throw new AppError(422, 'comment.paragraph_unknown', { paragraph: input.paragraph });
+  if (r.documentState !== 'draft' && r.documentState !== 'submitted') throw new AppError(409, 'comment.document_final', { state: r.documentState });
+  if (input.paragraph !== null && input.paragraph > textParagraphs(r.body).length) throw new AppError(422, 'comment.paragraph_unknown', { paragraph: input.paragraph });
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     const row = { id, roundId, ...input };
@@ -93,6 +97,15 @@ export async function answerComment(ctx: Ctx, commentId: string, input: AnswerIn
     await appendAudit(trx, ctx, { action: 'comment.answered', entity: 'comment', entityId: commentId, scopePath: r.scopePath, before, after: set });
   });
   return getRound(ctx, c.roundId);
+}
+
+/** Comments of the document's open rounds that have no answer yet: what submitting for signature warns of. */
+export async function unansweredComments(db: Kysely<DB>, documentId: string): Promise<{ rounds: number; comments: number }> {
+  const row = await db.selectFrom('commentRounds as r').innerJoin('comments as c', 'c.roundId', 'r.id')
+    .select([sql<number>`count(DISTINCT r.id)::int`.as('rounds'), sql<number>`count(*)::int`.as('comments')])
+    .where('r.documentId', '=', documentId).where('r.closedAt', 'is', null).where('c.handling', 'is', null)
+    .executeTakeFirst();
+  return { rounds: Number(row?.rounds ?? 0), comments: Number(row?.comments ?? 0) };
 }
 
 export async function closeRound(ctx: Ctx, id: string) {

@@ -23,6 +23,14 @@ export const documentsMessages = {
     vi: 'Độ mật của văn bản vượt quá mức được tiếp cận của bạn.',
     en: 'The secrecy level is above your clearance.',
   },
+  'document.comments_unanswered': {
+    vi: 'Còn {comments} ý kiến góp ý chưa được trả lời trong {rounds} đợt lấy ý kiến đang mở. Xác nhận để vẫn trình ký.',
+    en: '{comments} comments in {rounds} open comment rounds have no answer yet. Confirm to submit anyway.',
+  },
+  'comment.document_final': {
+    vi: 'Văn bản đang ở trạng thái "{state}": không nhận thêm ý kiến góp ý.',
+    en: 'The document is "{state}": it takes no more comments.',
+  },
   'document.state_forbids': {
     vi: 'Văn bản đang ở trạng thái "{state}", không thể thực hiện thao tác này.',
     en: 'The document is "{state}": this cannot be done.',

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import { officialDateLine, vnUpper } from '../../../common/vietnamese.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { paragraphs } from '../../lib/text-diff.ts';
-import { para, partyDocument } from '../meetings/meetings.docx.ts';
+import { officialHeader, para, partyDocument } from '../meetings/meetings.docx.ts';
 import { ruleOn } from '../rules/rules.ts';
 import type { DocumentDetail } from './documents.schema.ts';
 
@@ -53,19 +53,14 @@ export async function printContext(db: Kysely<DB>, d: DocumentDetail): Promise<P
 
 function header(d: DocumentDetail, c: PrintContext, isLetter: boolean): Table {
   const party = d.regime === 'party';
-  const number = d.printedNumber ?? (party ? 'Số    -' : 'Số:     /');
-  const left = [
-    ...(c.superiorName ? [line(vnUpper(c.superiorName), { size: 13 })] : []),
-    line(vnUpper(d.organizationName), { bold: true, size: 13 }),
-    line(party ? '*' : '', { size: 13 }),
-    line(number, { size: 13 }),
-    ...(isLetter ? [line(`V/v ${d.summary}`, { size: 12 })] : []),
-  ];
-  const dateLine = officialDateLine(c.placeName, d.issuedOn ?? todayInVietnam());
-  const right = party
-    ? [line('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true, size: 15 }), line(''), line(dateLine, { italics: true })]
-    : [line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 13 }), line('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true }), line(''), line(dateLine, { italics: true })];
-  return columns(left, right, 45);
+  return officialHeader({
+    regime: party ? 'party' : 'administrative',
+    superiorName: c.superiorName ? vnUpper(c.superiorName) : null,
+    organizationName: vnUpper(d.organizationName),
+    numberLine: d.printedNumber ?? (party ? 'Số    -' : 'Số:     /'),
+    subjectLine: isLetter ? `V/v ${d.summary}` : null,
+    placeDateLine: officialDateLine(c.placeName, d.issuedOn ?? todayInVietnam()),
+  });
 }
 
 function signature(d: DocumentDetail): Table {

@@ -81,6 +81,8 @@ export const transitionBody = z.strictObject({
   note: z.string().trim().max(2000).optional(),
   /** The day of signing; default today. */
   on: isoDay.optional(),
+  /** Submit although an open comment round has unanswered comments (the user confirmed the warning). */
+  acknowledgeComments: z.boolean().optional(),
 });
 export type TransitionInput = z.infer<typeof transitionBody>;
 

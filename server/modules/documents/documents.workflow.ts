@@ -5,6 +5,7 @@ import { AppError } from '../../http/errors.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { diffTexts } from '../../lib/text-diff.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
+import { unansweredComments } from './comments.ts';
 import type { DocumentState, Transition, TransitionInput } from './documents.schema.ts';
 import { getDocument, getVersion, lockDocument } from './documents.service.ts';
 
@@ -28,6 +29,11 @@ export async function transition(ctx: Ctx, id: string, input: TransitionInput) {
   await ctx.db.transaction().execute(async (trx) => {
     const before = await lockDocument(trx, ctx, id, input.version);
     if (!move.from.includes(before.state)) throw new AppError(409, 'document.state_forbids', { state: before.state });
+    if (input.action === 'submit' && !input.acknowledgeComments) {
+      // Submitting while an open round still has unanswered comments is allowed, but only once confirmed.
+      const open = await unansweredComments(trx, id);
+      if (open.comments > 0) throw new AppError(409, 'document.comments_unanswered', { ...open }, { unanswered: open });
+    }
     const set: { state?: DocumentState; signedOn?: string | null } = {};
     if (move.to) set.state = move.to;
     if (input.action === 'sign') {

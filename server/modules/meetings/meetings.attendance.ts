@@ -5,7 +5,8 @@ import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { findOrganization } from '../organizations/organizations.queries.ts';
 import { liveQuorum, meetingDay, writeMeeting } from './meetings.core.ts';
-import { loadParticipants, titlesOn } from './meetings.queries.ts';
+import { titlesOn } from '../people/people.titles.ts';
+import { loadParticipants } from './meetings.queries.ts';
 import type { AddParticipant, AttendanceInput, Meeting, Participant, Quorum, RolesInput } from './meetings.schema.ts';
 import { getMeeting } from './meetings.service.ts';
 
@@ -63,6 +64,8 @@ export async function setRoles(ctx: Ctx, meetingId: string, input: RolesInput): 
       : [];
     const unknown = ids.filter((id) => !found.some((f) => f.id === id && f.kind !== 'unit'));
     if (unknown.length) throw new AppError(422, 'meeting.participant_unknown', { ids: unknown.join(', ') });
+    // The secretary keeps the meeting's record: one of its own participants, not an invited guest.
+    if (found.some((f) => f.id === input.secretaryParticipantId && f.kind === 'guest')) throw new AppError(422, 'meeting.guest_secretary');
     await trx.updateTable('meetingParticipants')
       .set({
         isChair: input.chairParticipantIds.length ? sql<boolean>`id IN (${sql.join(input.chairParticipantIds)})` : false,

@@ -70,19 +70,42 @@ export interface PartyHeading {
   placeDateLine: string;
 }
 
-/** Left: superior body and the issuer in capitals with "*" below; right: the party's name and the date. */
-export function partyHeader(h: PartyHeading): Table {
+/**
+ * The heading of an official document in either regime (domain.md "Two document regimes"; Decree 30/2020
+ * annex I for the administrative one): on the left the superior and the issuer in capitals, the party's
+ * asterisk, the number line and a letter's "V/v"; on the right the party's name, or the national name and
+ * motto, over the italic place and date.
+ */
+export interface OfficialHeading extends PartyHeading {
+  regime: 'party' | 'administrative';
+  /** "Số 12-BC/ĐU", "Số: 05/BC-VPQH"; null: none printed (minutes, invitations). */
+  numberLine: string | null;
+  /** A letter's subject line ("V/v ..."). */
+  subjectLine?: string | null;
+}
+
+export function officialHeader(h: OfficialHeading): Table {
+  const party = h.regime === 'party';
   const left = [
-    ...(h.superiorName ? [centered(h.superiorName, { size: 14 })] : []),
-    centered(h.organizationName, { bold: true, size: 15 }),
-    centered('*', { size: 14 }),
+    ...(h.superiorName ? [centered(h.superiorName, { size: party ? 14 : 13 })] : []),
+    centered(h.organizationName, { bold: true, size: party ? 15 : 13 }),
+    centered(party ? '*' : '', { size: 14 }),
+    ...(h.numberLine ? [centered(h.numberLine, { size: 13 })] : []),
+    ...(h.subjectLine ? [centered(h.subjectLine, { size: 12 })] : []),
   ];
   const right = [
-    centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true, size: 15 }),
+    ...(party
+      ? [centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true, size: 15 })]
+      : [centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 13 }), centered('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true, size: 14 })]),
     para('', { indent: false, after: 0 }),
     centered(h.placeDateLine, { italics: true, size: 14 }),
   ];
   return borderless([new TableRow({ children: [cell(left, 45), cell(right, 55)] })]);
+}
+
+/** Left: superior body and the issuer in capitals with "*" below; right: the party's name and the date. */
+export function partyHeader(h: PartyHeading): Table {
+  return officialHeader({ ...h, regime: 'party', numberLine: null });
 }
 
 /** Signatures side by side: secretary left, chair right; a label may span lines ("T/M CHI BỘ\nBÍ THƯ"). */
@@ -147,23 +170,34 @@ const heading = (text: string) => para(text, { bold: true, indent: false, after:
 const bullet = (text: string) => para(`- ${text}`);
 const nameTitle = (x: { name: string; title: string | null }) => (x.title ? `Đồng chí ${x.name}, ${x.title}` : `Đồng chí ${x.name}`);
 
+/**
+ * The count the minutes state: a cell counts its party members by status; a committee (body) counts
+ * its members convened, present and absent, as the meeting page does.
+ */
+function quorumLines(q: MinutesContent['quorum']): Paragraph[] {
+  const who = q.basis === 'cell' ? 'đảng viên' : 'ủy viên';
+  const others = q.presentOthers ? `, ${q.presentOthers} đồng chí khác` : '';
+  const head = q.basis === 'cell'
+    ? [
+        bullet(`Tổng số đảng viên: ${q.invited} đồng chí (chính thức: ${q.official}; dự bị: ${q.probationary}; ` +
+          `miễn sinh hoạt: ${q.exempt}; sinh hoạt tạm thời nơi khác: ${q.temporarilyElsewhere}).`),
+        bullet(`Có mặt: ${ofBase(q.present, q.base)} đồng chí thuộc diện tính tỷ lệ${others}; vắng có lý do: ${q.absentExcused}; ` +
+          `vắng không có lý do: ${q.absentUnexcused}; miễn sinh hoạt có mặt: ${q.exemptPresent}.`),
+      ]
+    : [
+        bullet(`Số ủy viên được triệu tập: ${q.base} đồng chí.`),
+        bullet(`Có mặt: ${ofBase(q.present, q.base)} đồng chí${others}; vắng có lý do: ${q.absentExcused}; vắng không có lý do: ${q.absentUnexcused}.`),
+      ];
+  const verdict = q.met
+    ? `Số ${who} có mặt đạt tỷ lệ quy định (tối thiểu ${q.required}); cuộc họp hợp lệ.`
+    : `Số ${who} có mặt chưa đạt tỷ lệ quy định (tối thiểu ${q.required}).`;
+  return [...head, bullet(verdict)];
+}
+
 function compositionPart(c: MinutesContent): Paragraph[] {
   const q = c.quorum;
   const out = [heading('I. THÀNH PHẦN')];
-  if (q.basis !== 'none') {
-    out.push(
-      bullet(
-        `Tổng số đảng viên: ${q.invited} đồng chí (chính thức: ${q.official}; dự bị: ${q.probationary}; ` +
-          `miễn sinh hoạt: ${q.exempt}; sinh hoạt tạm thời nơi khác: ${q.temporarilyElsewhere}).`,
-      ),
-      bullet(
-        `Có mặt: ${ofBase(q.present, q.base)} đồng chí thuộc diện tính tỷ lệ` +
-          `${q.presentOthers ? `, ${q.presentOthers} đồng chí khác` : ''}; vắng có lý do: ${q.absentExcused}; ` +
-          `vắng không có lý do: ${q.absentUnexcused}; miễn sinh hoạt có mặt: ${q.exemptPresent}.`,
-      ),
-      bullet(q.met ? `Số đảng viên có mặt đạt tỷ lệ quy định (tối thiểu ${q.required}); cuộc họp hợp lệ.` : `Số đảng viên có mặt chưa đạt tỷ lệ quy định (tối thiểu ${q.required}).`),
-    );
-  }
+  if (q.basis !== 'none') out.push(...quorumLines(q));
   if (c.attendance.present.length) out.push(bullet(`Có mặt: ${c.attendance.present.map((x) => x.name).join('; ')}.`));
   if (c.attendance.absentExcused.length) {
     out.push(bullet(`Vắng có lý do: ${c.attendance.absentExcused.map((a) => (a.reason ? `${a.name} (${a.reason})` : a.name)).join('; ')}.`));

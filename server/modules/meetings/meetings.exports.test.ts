@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type TestApp, json, makeOrganization, makeUser, startTestApp } from '../../../test/app.ts';
+import { type Client, type TestApp, json, makeOrganization, makePerson, makeUser, startTestApp } from '../../../test/app.ts';
 import { Client as HttpClient } from '../../../test/app.ts';
 import { type CellCast, byPerson, castCell, ok, planMeeting, setState } from './meetings.fixtures.ts';
 import type { Meeting, Minutes } from './meetings.schema.ts';
@@ -12,6 +12,7 @@ let cast: CellCast;
 let meeting: Meeting;
 let minutes: Minutes;
 let otherSecretary: Client;
+let committee: { id: string; path: string; name: string };
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const base = (m: { id: string }) => `/api/v1/meetings/${m.id}`;
@@ -40,7 +41,7 @@ async function recordedMeeting() {
 
 beforeAll(async () => {
   t = await startTestApp();
-  const committee = await makeOrganization(t.admin, { name: 'Đảng bộ Văn phòng' });
+  committee = await makeOrganization(t.admin, { name: 'Đảng bộ Văn phòng' });
   cell = await makeOrganization(t.admin, { parentId: committee.id, kind: 'cell_under_committee', name: 'Chi bộ Vụ Tổng hợp' });
   const other = await makeOrganization(t.admin, { parentId: committee.id, kind: 'cell_under_committee', name: 'Chi bộ Vụ Pháp chế' });
   cast = await castCell(t.admin, cell.id);
@@ -89,6 +90,38 @@ describe('minutes exports', () => {
     const another = await planMeeting(t.admin, cell.id);
     expect((await t.admin.get(`${base(another)}/minutes/${minutes.id}/export.akn.xml`)).statusCode).toBe(404);
     expect((await t.anonymous().get(`${base(meeting)}/minutes/${minutes.id}/export.docx`)).statusCode).toBe(401);
+  });
+});
+
+/** An executive committee of five in office on the conference day, and its conference held with four present. */
+async function heldConference() {
+  const term = await ok<{ id: string }>(await t.admin.post(`/api/v1/organizations/${committee.id}/terms`, {
+    ordinal: 1, startYear: 2025, endYear: 2030, congressClosedOn: '2025-06-01', bodies: ['executive_committee'],
+  }), 201);
+  const detail = await ok<{ bodies: Array<{ id: string; kind: string; startsOn: string }> }>(await t.admin.get(`/api/v1/terms/${term.id}`));
+  const body = detail.bodies.find((b) => b.kind === 'executive_committee');
+  const given = ['Bình', 'Cường', 'Dũng', 'Hà', 'Lan'];
+  const members = await Promise.all(given.map((g) => makePerson(t.admin, committee.id, { familyName: 'Trần', middleName: 'Thị', givenName: g })));
+  for (const p of members) await ok(await t.admin.post(`/api/v1/bodies/${body?.id}/members`, { personId: p.id, startsOn: body?.startsOn }), 201);
+  const m = await setState(t.admin, await planMeeting(t.admin, committee.id, { kind: 'executive_conference' }), 'held');
+  const [absent, ...present] = members;
+  await ok(await t.admin.request('PUT', `${base(m)}/attendance`, { entries: [
+    ...present.map((p) => ({ participantId: byPerson(m, p.id).id, attendance: 'present', absenceReason: null })),
+    { participantId: byPerson(m, absent?.id ?? '').id, attendance: 'absent_excused', absenceReason: 'Đi công tác' },
+  ] }));
+  return { m, draft: await ok<Minutes>(await t.admin.post(`${base(m)}/minutes`, {}), 201) };
+}
+
+describe('the minutes of a committee conference', () => {
+  it("counts the committee's members convened, present and absent, not party members by status", async () => {
+    const { m, draft } = await heldConference();
+    expect(draft.content.quorum).toMatchObject({ basis: 'body', base: 5, present: 4 });
+    const text = await wordText((await t.admin.get(`${base(m)}/minutes/${draft.id}/export.docx`)).rawPayload);
+    expect(text).toContain('Số ủy viên được triệu tập: 5 đồng chí.');
+    expect(text).toContain('Có mặt: 4/5 (80%) đồng chí; vắng có lý do: 1; vắng không có lý do: 0.');
+    expect(text).toContain('Số ủy viên có mặt đạt tỷ lệ quy định (tối thiểu 4)');
+    expect(text).not.toContain('Tổng số đảng viên');
+    expect(text).not.toContain('dự bị: 0');
   });
 });
 

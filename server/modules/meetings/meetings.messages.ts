@@ -28,6 +28,10 @@ export const meetingsMessages = {
     vi: 'Cần chọn một người, một đơn vị, hoặc ghi họ tên khách mời.',
     en: "Choose a person or a unit, or give the guest's name.",
   },
+  'meeting.guest_secretary': {
+    vi: 'Đại biểu khách mời không thể làm thư ký cuộc họp; chọn thư ký trong thành phần dự họp.',
+    en: "A guest cannot be the meeting's secretary; choose one of its attendees.",
+  },
   'meeting.participant_duplicate': { vi: 'Người này đã có trong danh sách dự họp.', en: 'This person is already invited.' },
   'meeting.participant_attended': {
     vi: 'Đã điểm danh người này; không thể rút khỏi danh sách.',

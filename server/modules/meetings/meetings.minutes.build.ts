@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type MinutesGap, isCellKind } from '../../../common/enums.ts';
-import { minutesTime } from '../../../common/vietnamese.ts';
+import { foldVietnamese, minutesTime } from '../../../common/vietnamese.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Lang } from '../../http/i18n.ts';
 import { partyHeadingIn } from './meetings.calendar.ts';
@@ -72,9 +72,22 @@ const GAP_TEXT: Record<MinutesGap, { vi: string; en: string }> = {
   attendance_pending: { vi: 'Chưa điểm danh: {names}', en: 'Attendance not taken: {names}' },
   absence_without_reason: { vi: 'Vắng có lý do nhưng chưa ghi lý do: {names}', en: 'Excused absence without its reason: {names}' },
   item_without_notes: { vi: 'Mục {number} "{title}" chưa có nội dung ghi chép', en: 'Item {number} "{title}" has no notes' },
+  discussion_without_opinions: { vi: 'Mục thảo luận {number} "{title}" chưa ghi ý kiến phát biểu nào', en: 'Discussion item {number} "{title}" records no opinion' },
+  resolution_without_vote: { vi: 'Mục {number} "{title}" chưa ghi kết quả biểu quyết', en: 'Item {number} "{title}" records no vote' },
   no_resolution_vote: { vi: 'Chưa biểu quyết thông qua nghị quyết của cuộc họp', en: "No vote on the meeting's resolution" },
   no_conclusions: { vi: 'Chưa có kết luận', en: 'No conclusions' },
 };
+
+/**
+ * What an agenda item is for, read from its title (the monthly template's "Thảo luận" and "Kết luận và
+ * biểu quyết nghị quyết"): a discussion records the speakers' opinions, a resolution item its vote.
+ */
+export function itemPurpose(title: string): 'discussion' | 'resolution' | null {
+  const t = foldVietnamese(title);
+  if (/\bnghi quyet\b/.test(t) && /\b(bieu quyet|thong qua)\b/.test(t)) return 'resolution';
+  if (/\bthao luan\b/.test(t)) return 'discussion';
+  return null;
+}
 
 const fill = (t: string, vars: Record<string, string>) => t.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
@@ -98,7 +111,12 @@ export function completenessOf(m: { state: string; kind: FoundMeeting['kind'] },
     if (item.depth > 0) continue;
     const said = item.notes || item.speeches.length || item.result || item.votes.length;
     const id = ids.items.find((i) => i.number === item.number)?.id ?? null;
-    if (!said) add('item_without_notes', { number: item.number, title: item.title }, id);
+    const vars = { number: item.number, title: item.title };
+    if (!said) add('item_without_notes', vars, id);
+    const purpose = itemPurpose(item.title);
+    const within = c.items.filter((x) => x.number === item.number || x.number.startsWith(`${item.number}.`));
+    if (purpose === 'discussion' && !within.some((x) => x.speeches.length)) add('discussion_without_opinions', vars, id);
+    if (purpose === 'resolution' && !within.some((x) => x.votes.length)) add('resolution_without_vote', vars, id);
   }
   // A cell's regular meeting ends with the vote on its resolution (domain.md, monthly order).
   if (m.kind === 'cell_regular' && !c.votes.some((v) => v.isResolution)) add('no_resolution_vote');

@@ -55,6 +55,27 @@ describe('the completeness check', () => {
   });
 });
 
+describe('discussion and resolution items', () => {
+  it('flags a discussion item with notes but no opinion, and a resolution item without its vote', async () => {
+    const m = await heldMeeting();
+    for (const item of m.agenda) {
+      await ok(await t.admin.patch(`${base(m)}/agenda/${item.id}`, { version: item.version, notes: `Ghi chép mục ${item.number}` }));
+    }
+    const before = await check(m);
+    expect(before.gaps.filter((g) => g.code === 'item_without_notes')).toHaveLength(0);
+    const discussion = before.gaps.find((g) => g.code === 'discussion_without_opinions');
+    expect(discussion).toMatchObject({ itemId: m.agenda[4]?.id, message: 'Mục thảo luận 5 "Thảo luận" chưa ghi ý kiến phát biểu nào' });
+    expect(before.gaps.find((g) => g.code === 'resolution_without_vote')?.itemId).toBe(m.agenda[5]?.id);
+    await ok(await t.admin.post(`${base(m)}/agenda/${m.agenda[4]?.id}/speeches`, { participantId: byPerson(m, cast.officials[3] ?? '').id, summary: 'Đề nghị bổ sung chỉ tiêu.' }), 201);
+    await ok(await t.admin.post(`${base(m)}/votes`, {
+      itemId: m.agenda[5]?.id, subject: 'Nghị quyết chi bộ tháng 12/2026', method: 'show_of_hands', majority: 'simple', forCount: 5, againstCount: 0, abstainCount: 0, isResolution: true,
+    }), 201);
+    const after = (await check(m)).gaps.map((g) => g.code);
+    expect(after).not.toContain('discussion_without_opinions');
+    expect(after).not.toContain('resolution_without_vote');
+  });
+});
+
 describe('minutes from plan to approval, then a correction', () => {
   it('drafts, refuses approval while incomplete or stale, approves, freezes, and corrects as a new version', async () => {
     let m = await heldMeeting();

@@ -3,7 +3,8 @@ import type { Transaction } from 'kysely';
 import { CELL_MEETING_KINDS, type MeetingKind } from '../../../common/enums.ts';
 import { toRoman } from '../../../common/vietnamese.ts';
 import type { DB } from '../../db/schema.ts';
-import { bodyMembersOn, cellMembersOn, titlesOn } from './meetings.queries.ts';
+import { titlesOn } from '../people/people.titles.ts';
+import { bodyMembersOn, cellMembersOn } from './meetings.queries.ts';
 
 /** What planning a meeting fills in by itself: term, body, number, title, the invited members. */
 

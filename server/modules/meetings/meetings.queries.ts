@@ -188,22 +188,3 @@ export function bodyMembersOn(db: Kysely<DB>, bodyId: string, day: string) {
     .execute();
 }
 
-/** Every post a person held on `day`, party posts first: how minutes and invitations title people. */
-export async function titlesOn(db: Kysely<DB>, personIds: readonly string[], day: string): Promise<Map<string, string>> {
-  if (personIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('postHoldings as h')
-    .innerJoin('posts as po', 'po.id', 'h.postId')
-    .select(['h.personId', 'po.title'])
-    .where('h.personId', 'in', [...personIds])
-    .where('h.startsOn', '<=', day)
-    .where((eb) => eb.or([eb('h.endsOn', 'is', null), eb('h.endsOn', '>=', day)]))
-    .where('po.deletedAt', 'is', null)
-    .orderBy('h.personId')
-    .orderBy(sql`CASE po.sphere WHEN 'party' THEN 0 WHEN 'agency' THEN 1 ELSE 2 END`)
-    .orderBy('po.precedence')
-    .execute();
-  const out = new Map<string, string[]>();
-  for (const r of rows) out.set(r.personId, [...(out.get(r.personId) ?? []), r.title]);
-  return new Map([...out].map(([k, v]) => [k, v.join(', ')]));
-}

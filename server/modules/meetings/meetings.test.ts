@@ -24,6 +24,46 @@ async function attendance(m: Meeting, entries: Array<[string, string, string?]>)
   }));
 }
 
+describe('titles', () => {
+  it('titles a guest as the title endpoint does when two posts have the same precedence', async () => {
+    const agency = await makeOrganization(t.admin, { kind: 'agency', name: 'Văn phòng Quốc hội' });
+    const person = await makePerson(t.admin, agency.id, { familyName: 'Bùi', middleName: 'Văn', givenName: 'Cường' });
+    const post = async (title: string) => json<{ id: string }>(await t.admin.post(`/api/v1/organizations/${agency.id}/posts`, { name: title, title, sphere: 'agency', precedence: 100 }));
+    // Created and held in the reverse of the alphabet: the earlier holding comes first.
+    const general = await post('Tổng Thư ký Quốc hội');
+    const office = await post('Chủ nhiệm Văn phòng Quốc hội');
+    await ok(await t.admin.post(`/api/v1/posts/${general.id}/holdings`, { personId: person.id, startsOn: '2021-04-08' }), 201);
+    await ok(await t.admin.post(`/api/v1/posts/${office.id}/holdings`, { personId: person.id, startsOn: '2021-04-09' }), 201);
+    const expected = 'Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội';
+    const endpoint = json<{ title: string }>(await t.admin.get(`/api/v1/people/${person.id}/title?date=2026-12-10`)).title;
+    expect(endpoint).toBe(`${expected} Bùi Văn Cường`);
+    const m = await planMeeting(t.admin, cell.id);
+    const guest = await ok<{ title: string | null }>(await t.admin.post(`/api/v1/meetings/${m.id}/participants`, { kind: 'guest', personId: person.id }), 201);
+    expect(guest.title).toBe(expected);
+  });
+});
+
+describe('messages', () => {
+  it('refuses a guest as secretary with a code, and names a state by its label, in both languages', async () => {
+    const m = await planMeeting(t.admin, cell.id);
+    const guest = await ok<{ id: string }>(await t.admin.post(`/api/v1/meetings/${m.id}/participants`, { kind: 'guest', name: 'Lê Văn Khách', title: 'Chuyên viên' }), 201);
+    const current = json<Meeting>(await t.admin.get(`/api/v1/meetings/${m.id}`));
+    const refused = await t.admin.request('PUT', `/api/v1/meetings/${m.id}/roles`, { version: current.version, chairParticipantIds: [], secretaryParticipantId: guest.id });
+    expect(refused.statusCode).toBe(422);
+    expect(json(refused)).toMatchObject({ code: 'meeting.guest_secretary', title: expect.stringMatching(/^Đại biểu khách mời không thể làm thư ký/) });
+    expect(json<Meeting>(await t.admin.get(`/api/v1/meetings/${m.id}`)).participants.some((p) => p.isSecretary)).toBe(false);
+
+    await setState(t.admin, m, 'cancelled', { reason: 'Trùng lịch' });
+    const after = json<Meeting>(await t.admin.get(`/api/v1/meetings/${m.id}`));
+    const edit = { version: after.version, place: 'Phòng 2' };
+    const vi = json<{ code: string; title: string }>(await t.admin.patch(`/api/v1/meetings/${m.id}`, edit));
+    expect(vi.code).toBe('meeting.state_forbids');
+    expect(vi.title).toBe('Cuộc họp đang ở trạng thái "Đã hủy", không thể thay đổi nội dung này.');
+    const en = json<{ title: string }>(await t.admin.request('PATCH', `/api/v1/meetings/${m.id}`, edit, { 'accept-language': 'en' }));
+    expect(en.title).toBe('The meeting is "Cancelled": this cannot be changed.');
+  });
+});
+
 describe('planning', () => {
   it('invites the cell members with their status on the day and starts from the monthly agenda', async () => {
     const m = await planMeeting(t.admin, cell.id);

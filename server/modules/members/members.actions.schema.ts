@@ -49,7 +49,8 @@ export const actionBodies = {
   }),
   exemption: z.strictObject({ ...base, from: isoDay, grounds: text(1000).optional() }),
   'exemption-end': z.strictObject({ ...base, on: isoDay }),
-  retirement: z.strictObject({ ...base, on: isoDay }),
+  /** needsTransfer: the member moves their party activity away (to the place of residence), which starts the transfer deadline. */
+  retirement: z.strictObject({ ...base, on: isoDay, needsTransfer: z.boolean().default(false) }),
   discipline: z.strictObject({
     ...base,
     decidedOn: isoDay,

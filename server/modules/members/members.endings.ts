@@ -1,7 +1,8 @@
 import type { MemberStatus } from '../../../common/enums.ts';
 import type { Ctx } from '../../http/context.ts';
 import type { ActionBody } from './members.actions.schema.ts';
-import { ruleOn } from '../rules/rules.ts';
+import { addWorkingDays } from '../../lib/working-days.ts';
+import { holidaysAfter, ruleOn } from '../rules/rules.ts';
 import { refuse, requireStatus, runAction } from './members.workflow.ts';
 
 /** Retirement, discipline (kỷ luật), removal from the register (xóa tên), leaving, death. */
@@ -9,11 +10,21 @@ import { refuse, requireStatus, runAction } from './members.workflow.ts';
 /** Members of the Party, as opposed to applicants: the ones discipline and removal apply to. */
 const IN_PARTY: readonly MemberStatus[] = ['probationary', 'official', 'exempt', 'temporarily_elsewhere', 'transferred_out'];
 
+/**
+ * Nghỉ hưu changes nothing in the member's status; the event marks it for dues and statistics. A
+ * retirement that needs a transfer (to the party organization of the place of residence) starts the
+ * transfer deadline of an official transfer from the day of retirement; the reminders show it until
+ * the transfer out is recorded.
+ */
 export function recordRetirement(ctx: Ctx, id: string, body: ActionBody<'retirement'>) {
-  // Nghỉ hưu changes nothing in the member's status; the event marks it for dues and statistics.
-  return runAction(ctx, id, 'retirement', body, async () => ({
-    event: { kind: 'retirement', occurredOn: body.on, note: body.note ?? null },
-  }));
+  return runAction(ctx, id, 'retirement', body, async (trx) => {
+    const details: Record<string, unknown> = { needsTransfer: body.needsTransfer };
+    if (body.needsTransfer) {
+      const days = await ruleOn(trx, 'member.transfer.official_within_working_days', body.on);
+      details.transferDueOn = addWorkingDays(body.on, days, await holidaysAfter(trx, body.on, days));
+    }
+    return { event: { kind: 'retirement', occurredOn: body.on, details, note: body.note ?? null } };
+  });
 }
 
 export function recordDiscipline(ctx: Ctx, id: string, body: ActionBody<'discipline'>) {

@@ -6,7 +6,7 @@ import { ctxOf } from '../../http/context.ts';
 import { isoDay } from '../../lib/dates.ts';
 import { exportRegister, recordExport } from './members.export.ts';
 import { QUALITY_ISSUES, findQualityIssues } from './members.quality.ts';
-import { REMINDER_KINDS, findReminders } from './members.reminders.ts';
+import { REMINDER_KINDS, remindersWithWarnings } from './members.reminders.ts';
 import { listMembersQuery, statusList } from './members.schema.ts';
 import { memberStatistics } from './members.statistics.ts';
 
@@ -24,7 +24,9 @@ const reminder = z.object({
   opensOn: z.string(),
   overdue: z.boolean(),
   daysLeft: z.number(),
+  calendarWarning: z.boolean(),
 });
+const warning = z.object({ code: z.string(), message: z.string(), from: z.string(), to: z.string() });
 
 const statistics = z.object({
   from: z.string(),
@@ -51,9 +53,9 @@ export function memberReportRoutes(app: FastifyInstance) {
       tags,
       summary: 'Deadlines the rules set: ceremony, probation review, transfer, certificate, exemption review',
       querystring: z.strictObject({ ...orgQuery, within: z.coerce.number().int().min(0).max(366).default(30) }),
-      response: { 200: z.object({ data: z.array(reminder) }) },
+      response: { 200: z.object({ data: z.array(reminder), warnings: z.array(warning) }) },
     },
-    handler: async (req) => ({ data: await findReminders(ctxOf(req), req.query.organizationId, req.query.within) }),
+    handler: async (req) => remindersWithWarnings(ctxOf(req), req.query.organizationId, req.query.within),
   });
 
   r.get('/api/v1/members/statistics', {

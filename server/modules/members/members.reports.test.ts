@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, makeOrganization, startTestApp } from '../../../test/app.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
+import { addWorkingDays } from '../../lib/working-days.ts';
+import { holidaysAfter } from '../rules/rules.ts';
 import { act, makeMemberPerson, makeOfficial } from './members.fixtures.ts';
 import { addMonths } from './members.dates.ts';
 import type { Member } from './members.schema.ts';
@@ -12,7 +14,7 @@ let committee: { id: string; path: string };
 let cell: { id: string; path: string };
 const today = todayInVietnam();
 
-type Reminder = { kind: string; memberId: string; dueOn: string; opensOn: string; overdue: boolean; daysLeft: number };
+type Reminder = { kind: string; memberId: string; dueOn: string; opensOn: string; overdue: boolean; daysLeft: number; calendarWarning: boolean };
 const reminders = async (qs = '') =>
   json<{ data: Reminder[] }>(await t.admin.get(`/api/v1/members/reminders?organizationId=${committee.id}${qs}`)).data;
 
@@ -50,6 +52,46 @@ describe('reminders', () => {
     expect((await reminders()).find((r) => r.memberId === m.id)).toMatchObject({ kind: 'transfer_incomplete', overdue: false });
     await act(t.admin, m.id, 'transfer-receipt', { receivedOn: today });
     expect((await reminders()).find((r) => r.memberId === m.id)).toBeUndefined();
+  });
+
+  it('starts the transfer deadline when a retirement needs a transfer, until the transfer out is recorded', async () => {
+    const m = await makeOfficial(t.admin, cell.id);
+    const stays = await makeOfficial(t.admin, cell.id);
+    const on = addDays(today, -5);
+    await act(t.admin, m.id, 'retirement', { on, needsTransfer: true });
+    await act(t.admin, stays.id, 'retirement', { on });
+    const expected = addWorkingDays(on, 60, await holidaysAfter(t.database.db, on, 60));
+    const list = await reminders();
+    expect(list.find((r) => r.memberId === m.id)).toMatchObject({ kind: 'retirement_transfer', opensOn: on, dueOn: expected, overdue: false, calendarWarning: false });
+    expect(list.find((r) => r.memberId === stays.id)).toBeUndefined();
+    await act(t.admin, m.id, 'transfer-out', { kind: 'official', leftOn: today, toOrganization: 'Đảng bộ phường Ba Đình' });
+    expect((await reminders()).filter((r) => r.memberId === m.id).map((r) => r.kind)).toEqual(['transfer_incomplete']);
+  });
+
+  it('warns when a deadline falls outside the known holiday calendar', async () => {
+    const m = await makeOfficial(t.admin, cell.id);
+    await act(t.admin, m.id, 'retirement', { on: '2009-03-02', needsTransfer: true });
+    const res = json<{ data: Reminder[]; warnings: Array<{ code: string; message: string; from: string; to: string }> }>(
+      await t.admin.get(`/api/v1/members/reminders?organizationId=${committee.id}`),
+    );
+    expect(res.data.find((r) => r.memberId === m.id)).toMatchObject({ kind: 'retirement_transfer', overdue: true, calendarWarning: true });
+    expect(res.warnings).toEqual([expect.objectContaining({ code: 'calendar.outside_known', from: '2010-01-01', to: '2027-12-31' })]);
+    expect(res.warnings[0]?.message).toMatch(/^Lịch ngày nghỉ lễ, tết chỉ có từ 2010-01-01 đến 2027-12-31/);
+    expect(res.data.filter((r) => r.memberId !== m.id).every((r) => !r.calendarWarning)).toBe(true);
+  });
+
+  it('knows the holidays from 2010: 30/4 and 1/5 of 2019, Tết 2015, in SQL as in TypeScript', async () => {
+    const cases: Array<[string, number, string]> = [
+      ['2019-04-26', 3, '2019-05-03'], // Mon 29/4 works; 30/4 and 1/5 are off
+      ['2015-02-13', 1, '2015-02-25'], // Tết Ất Mùi: 16/2 to 24/2
+      ['2016-04-15', 1, '2016-04-19'], // Giỗ Tổ on Saturday 16/4: Monday 18/4 off instead
+      ['2010-12-31', 1, '2011-01-04'], // 1/1/2011 a Saturday: Monday 3/1 off
+    ];
+    for (const [from, n, expected] of cases) {
+      const row = await sql<{ d: string }>`SELECT add_working_days(${from}::date, ${n}::integer) AS d`.execute(t.database.db);
+      expect([from, row.rows[0]?.d]).toEqual([from, expected]);
+      expect(addWorkingDays(from, n, await holidaysAfter(t.database.db, from, n))).toBe(expected);
+    }
   });
 
   it('computes deadlines in SQL exactly as the TypeScript rules do', async () => {

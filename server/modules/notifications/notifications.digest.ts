@@ -29,6 +29,7 @@ const TOPICS: Record<ReminderKind, string> = {
   ceremony_due: 'Tổ chức lễ kết nạp',
   probation_review: 'Xét công nhận chính thức',
   transfer_incomplete: 'Chuyển sinh hoạt chưa hoàn tất',
+  retirement_transfer: 'Nghỉ hưu: chuyển sinh hoạt đảng về nơi cư trú',
   certificate_expiring: 'Giấy chứng nhận bồi dưỡng sắp hết hạn',
   exemption_review: 'Xem lại miễn sinh hoạt',
 };

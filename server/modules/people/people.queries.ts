@@ -74,30 +74,6 @@ export async function listPeople(db: Kysely<DB>, actor: Actor, f: PeopleFilter, 
   return { ...result, data: result.data.map((r) => personView(actor, r as Person & { organizationPath: string })) };
 }
 
-/** Posts a person held on `date`: party posts first, then by precedence. */
-export function postsOnDate(db: Kysely<DB>, personId: string, date: string) {
-  return db
-    .selectFrom('postHoldings as h')
-    .innerJoin('posts as po', 'po.id', 'h.postId')
-    .select([
-      'po.id as postId',
-      'po.title',
-      'po.organizationId',
-      'po.sphere',
-      'po.precedence',
-      'h.startsOn',
-      'h.endsOn',
-    ])
-    .where('h.personId', '=', personId)
-    .where('h.startsOn', '<=', date)
-    .where((eb) => eb.or([eb('h.endsOn', 'is', null), eb('h.endsOn', '>=', date)]))
-    .where('po.deletedAt', 'is', null)
-    .orderBy(sql`CASE po.sphere WHEN 'party' THEN 0 WHEN 'agency' THEN 1 ELSE 2 END`)
-    .orderBy('po.precedence')
-    .orderBy('po.title')
-    .execute();
-}
-
 type TimelineKind = 'post' | 'body' | 'assignment';
 
 /** Every post, body seat and cell assignment of a person, newest first. */

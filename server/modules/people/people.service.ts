@@ -7,7 +7,8 @@ import { canAt } from '../../lib/roles.ts';
 import { fullName, personSortKey } from '../../../common/vietnamese.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
 import { visibleOrganizations } from '../organizations/organizations.queries.ts';
-import { findPerson, postsOnDate } from './people.queries.ts';
+import { findPerson } from './people.queries.ts';
+import { heldPostsOn, titleOfPosts } from './people.titles.ts';
 import type { CreatePerson, Person, UpdatePerson } from './people.schema.ts';
 
 /** The organization must be one the actor may add people to; otherwise it does not exist for them. */
@@ -74,13 +75,13 @@ export async function updatePerson(ctx: Ctx, id: string, input: UpdatePerson): P
 }
 
 /**
- * The string minutes and news print before a name: every post held on `date`, party posts first, then
- * by precedence, then the name. "Bí thư Đảng ủy Cơ quan, Phó Chủ nhiệm Văn phòng Quốc hội Nguyễn Văn A".
+ * The string minutes and news print before a name: every post held on `date` in the one order of
+ * people.titles.ts, then the name. "Bí thư Đảng ủy Cơ quan, Phó Chủ nhiệm Văn phòng Quốc hội Nguyễn Văn A".
  */
 export async function personTitle(ctx: Ctx, id: string, date: string) {
   const person = await getPerson(ctx, id);
-  const posts = await postsOnDate(ctx.db, id, date);
-  const titles = posts.map((p) => p.title);
-  const title = titles.length ? `${titles.join(', ')} ${person.fullName}` : person.fullName;
+  const posts = (await heldPostsOn(ctx.db, [id], date)).get(id) ?? [];
+  const held = titleOfPosts(posts);
+  const title = held ? `${held} ${person.fullName}` : person.fullName;
   return { personId: id, date, title, posts };
 }

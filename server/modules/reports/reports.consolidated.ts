@@ -4,8 +4,9 @@ import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
-import { addDays, todayInVietnam } from '../../lib/dates.ts';
-import { partyHeadingOf } from '../meetings/meetings.calendar.ts';
+import { addDays } from '../../lib/dates.ts';
+import { isPartyKind } from '../../../common/enums.ts';
+import { partyHeadingIn } from '../meetings/meetings.calendar.ts';
 import { consolidatedToDocx } from './reports.docx.ts';
 import { appliedWindow } from './reports.window.ts';
 import { PERIODIC_REPORT_KINDS } from '../../lib/report-periods.ts';
@@ -162,10 +163,20 @@ export async function editConsolidated(ctx: Ctx, id: string, input: { version: n
   return getConsolidated(ctx, id);
 }
 
-/** The Word file of a consolidated report, headed by its organization on the day of its period's end. */
+/**
+ * The Word file of a consolidated report, headed by its organization in the layout of its regime (party,
+ * or administrative for an agency) and dated the report's date: the last day of its period, the day
+ * the situation it reports stands at, whatever day the file is made.
+ */
 export async function consolidatedDocx(ctx: Ctx, id: string): Promise<{ buffer: Buffer; fileName: string }> {
   const c = await getConsolidated(ctx, id);
-  const org = await ctx.db.selectFrom('organizations').select(['name', 'parentId']).where('id', '=', c.organizationId).executeTakeFirstOrThrow();
-  const heading = await partyHeadingOf(ctx, org, todayInVietnam());
+  const org = await ctx.db.selectFrom('organizations').select(['name', 'parentId', 'kind', 'code']).where('id', '=', c.organizationId).executeTakeFirstOrThrow();
+  const day = c.content.periodEnd;
+  const party = isPartyKind(org.kind);
+  const heading = {
+    ...(await partyHeadingIn(ctx.db, org, day)),
+    regime: party ? 'party' as const : 'administrative' as const,
+    numberLine: party ? `Số    -BC/${org.code ?? ''}` : `Số:     /BC-${org.code ?? ''}`,
+  };
   return { buffer: await consolidatedToDocx(c.content, heading), fileName: `Báo cáo ${c.content.label.replace('/', '-')}.docx` };
 }

@@ -1,10 +1,15 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { MEETING_KINDS } from '../../../common/enums.ts';
-import { type PartyHeading, para, partyDocument, partyHeader } from '../meetings/meetings.docx.ts';
+import { toRoman } from '../../../common/vietnamese.ts';
+import { type OfficialHeading, officialHeader, para, partyDocument } from '../meetings/meetings.docx.ts';
 import type { ConsolidatedContent } from './reports.schema.ts';
 import { windowText } from './reports.window.ts';
 
-/** The consolidated report (báo cáo, BC) as Word in the party layout, from its content. */
+/**
+ * The consolidated report (báo cáo, BC) as Word, from its content: in the party layout for a party
+ * organization, in the administrative layout of Decree 30/2020 for an agency; its parts numbered I, II,
+ * III... without gaps, whichever parts it has.
+ */
 
 const MEETING_LABELS: Record<(typeof MEETING_KINDS)[number], string> = {
   executive_conference: 'Hội nghị Ban Chấp hành',
@@ -47,22 +52,23 @@ function recordLines(c: ConsolidatedContent): Paragraph[] {
   ];
 }
 
-export async function consolidatedToDocx(c: ConsolidatedContent, h: PartyHeading): Promise<Buffer> {
+export async function consolidatedToDocx(c: ConsolidatedContent, h: OfficialHeading): Promise<Buffer> {
   const s = c.submissions;
+  const parts: Array<{ title: string; body: Array<Paragraph | Table> }> = [
+    {
+      title: 'KẾT QUẢ THỰC HIỆN',
+      body: [...recordLines(c), para(`- Báo cáo của các đơn vị: ${s.submitted}/${s.expected} đã gửi, ${s.accepted} đã được tiếp nhận, ${s.late} gửi chậm hoặc chưa gửi sau hạn.`)],
+    },
+    ...(c.figures.length ? [{ title: 'SỐ LIỆU TỔNG HỢP', body: [figuresTable(c)] }] : []),
+    ...c.sections.map((sec) => ({ title: sec.title.toUpperCase(), body: sec.entries.map((e) => para(`- ${e.organizationName}: ${e.text}`)) })),
+  ];
   const children: Array<Paragraph | Table> = [
-    partyHeader(h),
+    officialHeader(h),
     center('BÁO CÁO', true, 32),
     center(`Tình hình thực hiện nhiệm vụ ${c.label.toLowerCase()}`, true),
     center(`(Số liệu từ ngày ${c.periodStart.split('-').reverse().join('/')} đến ngày ${c.periodEnd.split('-').reverse().join('/')}${c.window ? `, ${windowText(c.window, 'vi')}` : ''})`, false, 26),
     ...(c.summary ? [para(c.summary)] : []),
-    heading('I. KẾT QUẢ THỰC HIỆN'),
-    ...recordLines(c),
-    para(`- Báo cáo của các đơn vị: ${s.submitted}/${s.expected} đã gửi, ${s.accepted} đã được tiếp nhận, ${s.late} gửi chậm hoặc chưa gửi sau hạn.`),
-    ...(c.figures.length ? [heading('II. SỐ LIỆU TỔNG HỢP'), figuresTable(c)] : []),
-    ...c.sections.flatMap((sec, i) => [
-      heading(`${['III', 'IV', 'V', 'VI', 'VII', 'VIII'][i] ?? String(i + 3)}. ${sec.title.toUpperCase()}`),
-      ...sec.entries.map((e) => para(`- ${e.organizationName}: ${e.text}`)),
-    ]),
+    ...parts.flatMap((part, i) => [heading(`${toRoman(i + 1)}. ${part.title}`), ...part.body]),
   ];
   return partyDocument(`Báo cáo ${c.label}`, children);
 }

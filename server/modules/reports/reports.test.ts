@@ -154,9 +154,38 @@ describe('the consolidated report', () => {
     expect(word.statusCode).toBe(200);
     expect(word.headers['content-type']).toContain('wordprocessingml');
     const text = (await mammoth.extractRawText({ buffer: word.rawPayload })).value;
+    // Dated the report's date (the period's last day), not the day the file is made; parts numbered without a gap.
+    expect(text).toContain('Hà Nội, ngày 14 tháng 9 năm 2026');
+    expect(text).toMatch(/I\. KẾT QUẢ THỰC HIỆN\n[\s\S]*II\. SỐ LIỆU TỔNG HỢP[\s\S]*III\. KẾT QUẢ THỰC HIỆN NHIỆM VỤ[\s\S]*IV\. PHƯƠNG HƯỚNG THÁNG TỚI/);
     for (const expected of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', 'tháng 09/2026', 'Tháng 9 các chi bộ hoàn thành tốt nhiệm vụ.', 'Sinh hoạt chi bộ thường kỳ: 2', 'Chi bộ Vụ A: Chi bộ A hoàn thành.', 'hoàn thành 2 (đúng hạn 1); quá hạn 1', 'Văn bản ban hành: Báo cáo: 1; Nghị quyết: 2', 'Văn bản đến 3, văn bản đi 2']) {
       expect(text).toContain(expected);
     }
+  });
+});
+
+describe("an agency's consolidated report", () => {
+  it('is printed in the administrative layout of Decree 30, dated the report\'s date, its parts numbered without gaps', async () => {
+    const agency = json<{ id: string }>(await t.admin.post('/api/v1/organizations', { parentId: null, kind: 'agency', name: 'Văn phòng Quốc hội', code: 'VPQH' }));
+    const department = await makeOrganization(t.admin, { parentId: agency.id, kind: 'department', name: 'Vụ Tổng hợp' });
+    const created = await t.admin.post('/api/v1/reports/schedules', {
+      recipientOrganizationId: agency.id, name: 'Báo cáo tháng của các vụ', kind: 'monthly',
+      template: { figures: [], sections: [{ key: 'results', title: 'Kết quả công tác' }, { key: 'plans', title: 'Nhiệm vụ tháng tới' }] },
+      reporterOrganizationIds: [department.id],
+    });
+    expect(created.statusCode).toBe(201);
+    const period = json<Period>(await t.admin.post(`/api/v1/reports/schedules/${json<Schedule>(created).id}/periods`, { year: 2026, index: 9 }));
+    const sent = await t.admin.post(`/api/v1/reports/periods/${period.id}/submissions/${department.id}/submit`, { figures: {}, narrative: { results: 'Vụ hoàn thành kế hoạch.', plans: 'Chuẩn bị kỳ họp.' } });
+    expect(sent.statusCode).toBe(200);
+    const c = json<Consolidated>(await t.admin.post(`/api/v1/reports/periods/${period.id}/consolidated`, { organizationId: agency.id }));
+    const word = await t.admin.get(`/api/v1/reports/consolidated/${c.id}/export.docx`);
+    expect(word.statusCode).toBe(200);
+    const text = (await mammoth.extractRawText({ buffer: word.rawPayload })).value;
+    for (const expected of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'VĂN PHÒNG QUỐC HỘI', '/BC-VPQH', 'Hà Nội, ngày 14 tháng 9 năm 2026', 'BÁO CÁO']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(text).toMatch(/I\. KẾT QUẢ THỰC HIỆN\n[\s\S]*II\. KẾT QUẢ CÔNG TÁC\n[\s\S]*Vụ Tổng hợp: Vụ hoàn thành kế hoạch\.[\s\S]*III\. NHIỆM VỤ THÁNG TỚI/);
+    expect(text).not.toMatch(/\bIV\./);
   });
 });
 

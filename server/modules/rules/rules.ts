@@ -144,6 +144,18 @@ export async function holidaysAfter(db: Kysely<DB>, from: string, workingDays: n
   return new Set(rows.map((r) => r.day));
 }
 
+/** The years the holiday calendar covers, 1 January of the first to 31 December of the last; null when empty. */
+export async function knownCalendar(db: Kysely<DB>): Promise<{ from: string; to: string } | null> {
+  const row = await db.selectFrom('holidays').select((eb) => [eb.fn.min('day').as('first'), eb.fn.max('day').as('last')]).executeTakeFirst();
+  if (!row?.first || !row.last) return null;
+  return { from: `${String(row.first).slice(0, 4)}-01-01`, to: `${String(row.last).slice(0, 4)}-12-31` };
+}
+
+/** Whether a count of working days over these days may miss holidays the calendar does not know. */
+export function outsideCalendar(known: { from: string; to: string } | null, ...days: string[]): boolean {
+  return days.some((d) => !known || d < known.from || d > known.to);
+}
+
 export async function addHoliday(ctx: Ctx, input: { day: string; name: string; certainty: 'V' | 'S' | 'U' }) {
   if (!ctx.actor.isSystemAdmin) throw forbidden();
   return ctx.db.transaction().execute(async (trx) => {

@@ -6,6 +6,8 @@
 
 export interface FieldError {
   field: string;
+  /** The field in words, when the server's label map knows it. */
+  label?: string;
   code: string;
   message: string;
 }

@@ -92,7 +92,7 @@ export function useErrorHandler() {
       if (isApiError(error) && opts.form && error.errors.length > 0) {
         const rest = applyFieldErrors(opts.form, error.errors);
         if (rest.length === 0) return;
-        void message.error(`${error.title} ${rest.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+        void message.error(`${error.title} ${rest.map((e) => `${e.label ?? e.field}: ${e.message}`).join('; ')}`);
         return;
       }
       void message.error(errorText(error, t));

@@ -66,6 +66,8 @@ const documentsEn: DocumentsMessages = {
     correct: 'Correct',
     reason: 'Reason',
     submitConfirm: 'Submit this document for signing?',
+    commentsUnansweredTitle: 'Comments without an answer',
+    submitAnyway: 'Submit anyway',
     signConfirm: 'Confirm that this document is signed?',
     returnWarning: 'The document goes back to draft; give the reason.',
     recallWarning: 'The issued document will be recalled. The recall is recorded; nothing is deleted.',

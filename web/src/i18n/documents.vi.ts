@@ -64,6 +64,8 @@ const documentsVi = {
     correct: 'Đính chính',
     reason: 'Lý do',
     submitConfirm: 'Trình văn bản này để ký?',
+    commentsUnansweredTitle: 'Còn ý kiến góp ý chưa trả lời',
+    submitAnyway: 'Vẫn trình ký',
     signConfirm: 'Xác nhận đã ký văn bản này?',
     returnWarning: 'Văn bản trở về dự thảo; hãy ghi lý do trả lại.',
     recallWarning: 'Văn bản đã ban hành sẽ bị thu hồi. Việc thu hồi được ghi lại, không xóa văn bản.',

@@ -47,7 +47,7 @@ export function CommentModal({ round, body, open, onClose, onDone }: { round: Ro
     queryFn: () => api.get<VersionText>(`/api/v1/documents/${round.documentId}/versions/${round.versionNo}`),
     enabled: open,
   });
-  const paragraphs = paragraphsOf(version.data?.body ?? body).map((p, i) => ({ p, i })).filter(({ p }) => p.trim());
+  const paragraphs = paragraphsOf(version.data?.body ?? body).map((p, i) => ({ p, i }));
   const options = [
     { value: 0, label: t('comments.whole') },
     ...paragraphs.map(({ p, i }) => ({ value: i + 1, label: `§ ${i + 1}. ${p.length > 80 ? `${p.slice(0, 80)}…` : p}` })),

@@ -1,6 +1,6 @@
 import { Button, DatePicker, Form, Input, InputNumber, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/api';
+import { api, isApiError } from '../../api/api';
 import { FormModal } from '../../components/FormModal';
 import { required } from '../../components/forms';
 import { DISPLAY_DAY, toDay } from '../../lib/dates';
@@ -15,7 +15,7 @@ interface IssueValues { issuedOn?: import('dayjs').Dayjs; copies: number; fileCo
 
 /** The buttons of a document's life: edit, submit, return, sign, issue, recall, correct. */
 export function DocumentActions({ d }: { d: DocumentDetail }) {
-  const { t, tc, me, message, qc, onError } = useActionKit();
+  const { t, tc, me, message, modal, qc, onError } = useActionKit();
   const [noteAction, setNoteAction] = useState<NoteAction | null>(null);
   const [issuing, setIssuing] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -25,8 +25,15 @@ export function DocumentActions({ d }: { d: DocumentDetail }) {
     qc.setQueryData(documentKey(d.id), next);
     void qc.invalidateQueries({ queryKey: ['documents'] });
   };
-  const move = (action: 'submit' | 'sign') => {
-    api.post<DocumentDetail>(`${path}/transitions`, { version: d.version, action }).then(refresh, (e: unknown) => onError(e, { reload: [documentKey(d.id)] }));
+  const move = (action: 'submit' | 'sign', acknowledgeComments = false) => {
+    api.post<DocumentDetail>(`${path}/transitions`, { version: d.version, action, ...(acknowledgeComments ? { acknowledgeComments } : {}) }).then(refresh, (e: unknown) => {
+      // Unanswered comments in an open round: the server asks for a confirmation before submitting.
+      if (isApiError(e) && e.code === 'document.comments_unanswered') {
+        modal.confirm({ title: t('actions.commentsUnansweredTitle'), content: e.title, okText: t('actions.submitAnyway'), cancelText: tc('common.cancel'), onOk: () => move(action, true) });
+        return;
+      }
+      onError(e, { reload: [documentKey(d.id)] });
+    });
   };
   const warnings: Record<NoteAction, string> = { return: t('actions.returnWarning'), recall: t('actions.recallWarning'), correct: t('actions.correctWarning') };
   return (

@@ -10,8 +10,8 @@ export function useActionKit() {
   const { t } = useDocsT();
   const { t: tc } = useTranslation();
   const { data: me } = useMe();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const onError = useErrorHandler();
-  return { t, tc, me, message, qc, onError };
+  return { t, tc, me, message, modal, qc, onError };
 }

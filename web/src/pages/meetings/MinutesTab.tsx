@@ -25,6 +25,8 @@ const GAP_TAB: Record<MinutesGap, MeetingTab> = {
   attendance_pending: 'participants',
   absence_without_reason: 'participants',
   item_without_notes: 'agenda',
+  discussion_without_opinions: 'agenda',
+  resolution_without_vote: 'agenda',
   no_resolution_vote: 'agenda',
   no_conclusions: 'outcomes',
   not_held: 'participants',

@@ -25,6 +25,8 @@ function RolesCard({ meeting, writable }: { meeting: Meeting; writable: boolean 
   const refresh = useRefreshMeeting(meeting.id);
   const [form] = Form.useForm<RolesValues>();
   const people = meeting.participants.filter((p) => p.kind !== 'unit').map((p) => ({ value: p.id, label: p.name }));
+  // A guest may chair but not keep the record (the server refuses it: meeting.guest_secretary).
+  const attendees = meeting.participants.filter((p) => p.kind === 'attendee').map((p) => ({ value: p.id, label: p.name }));
   const save = useMutation({
     mutationFn: (v: RolesValues) =>
       request<Meeting>('PUT', meetingPath(meeting.id, '/roles'), { version: meeting.version, chairParticipantIds: v.chairParticipantIds, secretaryParticipantId: v.secretaryParticipantId ?? null }),
@@ -45,7 +47,7 @@ function RolesCard({ meeting, writable }: { meeting: Meeting; writable: boolean 
           <Select mode="multiple" maxCount={5} options={people} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
         <Form.Item name="secretaryParticipantId" label={t('roles.secretary')}>
-          <Select allowClear options={people} showSearch={{ optionFilterProp: 'label' }} />
+          <Select allowClear options={attendees} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
         {writable && (
           <Button htmlType="submit" type="primary" loading={save.isPending} data-testid="roles-save">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
@@ -271,8 +271,18 @@ function ActionInputs({ action, memberId }: { action: string; memberId: string }
           <TextField name="reason" label={f('form.reason')} area max={1000} optional />
         </>
       );
+    case 'retirement':
+      // A retirement that moves the member's activity to the place of residence starts the transfer deadline.
+      return (
+        <>
+          <Row gutter={12}>{half(<DateField name="on" label={f('form.on')} past />)}</Row>
+          <Form.Item name="needsTransfer" valuePropName="checked" initialValue={false}>
+            <Checkbox>{f('form.needsTransfer')}</Checkbox>
+          </Form.Item>
+        </>
+      );
     default:
-      // exemption-end, retirement, leave, death: one date.
+      // exemption-end, leave, death: one date.
       return <Row gutter={12}>{half(<DateField name="on" label={f('form.on')} past={action !== 'exemption-end'} />)}</Row>;
   }
 }

@@ -38,8 +38,8 @@ export function RemindersPage() {
   const [within, setWithin] = useState<number>(30);
   const { data, isFetching, error } = useQuery({
     queryKey: ['members', 'reminders', organizationId, within],
-    queryFn: () => api.get<ListOf<Reminder>>('/api/v1/members/reminders', { organizationId, within }),
-    select: (r) => [...r.data].sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
+    queryFn: () => api.get<ListOf<Reminder> & { warnings: Array<{ code: string; message: string }> }>('/api/v1/members/reminders', { organizationId, within }),
+    select: (r) => ({ rows: [...r.data].sort((a, b) => a.dueOn.localeCompare(b.dueOn)), warnings: r.warnings }),
   });
   return (
     <>
@@ -55,11 +55,12 @@ export function RemindersPage() {
           />
         </Space>
         {error && <Alert type="error" showIcon title={errorText(error, tc)} style={{ marginBottom: 16 }} />}
+        {data?.warnings.map((w) => <Alert key={w.code} type="warning" showIcon title={w.message} style={{ marginBottom: 16 }} data-testid="reminders-warning" />)}
         <Table<Reminder>
           rowKey={(r) => `${r.kind}-${r.memberId}-${r.dueOn}`}
           size="middle"
           loading={isFetching}
-          dataSource={data ?? []}
+          dataSource={data?.rows ?? []}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           locale={{ emptyText: t('reminders.empty') }}
           columns={[
@@ -74,7 +75,10 @@ export function RemindersPage() {
               ),
             },
             { key: 'cell', title: t('fields.cell'), dataIndex: 'cellName', ellipsis: true },
-            { key: 'dueOn', title: t('reminders.dueOn'), width: 120, render: (_, r) => formatDay(r.dueOn) },
+            {
+              key: 'dueOn', title: t('reminders.dueOn'), width: 150,
+              render: (_, r) => <>{formatDay(r.dueOn)}{r.calendarWarning && <Tag color="orange" style={{ marginLeft: 4 }}>{t('reminders.outsideCalendar')}</Tag>}</>,
+            },
             { key: 'left', title: t('reminders.left'), width: 170, render: (_, r) => <DueTag r={r} /> },
           ]}
         />
