@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, repoRoot, startServer } from './server.ts';
+import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
  * Documents and correspondence in the browser, against the real server, as the committee office
@@ -12,8 +13,6 @@ import { type RunningServer, repoRoot, startServer } from './server.ts';
  * symbol, then related to an earlier document; and the one search finding it without diacritics.
  */
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(executablePath);
 const resultsDir = path.join(repoRoot, 'test-results');
 const screenshotsDir = path.join(repoRoot, 'docs/screenshots');
 
@@ -39,13 +38,7 @@ function scanPdf(): Buffer {
 /** A token that makes this run's records unique in a database that already holds demo data. */
 const token = `E2E${String(Date.now()).slice(-6)}`;
 
-if (!hasChromium && process.env.CI === 'true') {
-  describe('documents in the browser', () => {
-    it('needs Chromium', () => {
-      throw new Error(`Chromium not found at ${executablePath}: install the Debian package "chromium" or set CHROMIUM_PATH.`);
-    });
-  });
-}
+requireChromium('documents in the browser');
 
 describe.skipIf(!hasChromium)('documents and correspondence in the browser', () => {
   let server: RunningServer;
@@ -70,10 +63,7 @@ describe.skipIf(!hasChromium)('documents and correspondence in the browser', () 
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();

@@ -1,19 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLUMNS } from '../server/modules/member-import/member-import.columns.ts';
 import { type RunningServer, repoRoot, startServer } from './server.ts';
+import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
  * A cell secretary's dues and import journeys against the real server and its demo data: mark a month
  * paid in the grid, save, download the yearly statement; check an import file whose row is wrong.
  */
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(executablePath);
 const resultsDir = path.join(repoRoot, 'test-results');
+
+requireChromium('dues and import in the browser');
 
 describe.skipIf(!hasChromium)('dues and import in the browser', () => {
   let server: RunningServer;
@@ -32,7 +33,7 @@ describe.skipIf(!hasChromium)('dues and import in the browser', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({ executablePath, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './server.ts';
+import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
  * The app under its Content-Security-Policy in a real browser: the login page loads, the committee
@@ -9,16 +9,8 @@ import { type RunningServer, startServer } from './server.ts';
  * reported, neither in the console nor as a securitypolicyviolation event.
  */
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(executablePath);
 
-if (!hasChromium && process.env.CI === 'true') {
-  describe('headers in the browser', () => {
-    it('needs Chromium', () => {
-      throw new Error(`Chromium not found at ${executablePath}: install the Debian package "chromium" or set CHROMIUM_PATH.`);
-    });
-  });
-}
+requireChromium('headers in the browser');
 
 describe.skipIf(!hasChromium)('the app under its Content-Security-Policy', () => {
   let server: RunningServer;
@@ -30,10 +22,7 @@ describe.skipIf(!hasChromium)('the app under its Content-Security-Policy', () =>
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     context.setDefaultTimeout(15_000);
     // Reported by the page itself: a violation the console might word differently is still caught.

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, repoRoot, startServer } from './server.ts';
+import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
  * The first journey through the web app, against the real server and its demo data: log in, find the
@@ -10,8 +11,6 @@ import { type RunningServer, repoRoot, startServer } from './server.ts';
  * without diacritics, and open a person's page with their title today and their career.
  */
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(executablePath);
 const resultsDir = path.join(repoRoot, 'test-results');
 const docsDir = path.join(repoRoot, 'docs/screenshots');
 const updateDocs = process.env.UPDATE_SCREENSHOTS === '1';
@@ -22,18 +21,7 @@ const COMMITTEE = 'Đảng bộ Văn phòng Quốc hội';
 const fold = (s: string) =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
-if (!hasChromium) {
-  if (process.env.CI === 'true') {
-    // In CI a missing browser is a broken machine, not a reason to skip.
-    describe('browser journey', () => {
-      it('needs Chromium', () => {
-        throw new Error(`Chromium not found at ${executablePath}: install the Debian package "chromium" or set CHROMIUM_PATH.`);
-      });
-    });
-  } else {
-    console.warn(`[e2e] Chromium not found at ${executablePath}: browser journey skipped (set CHROMIUM_PATH).`);
-  }
-}
+requireChromium('browser journey');
 
 describe.skipIf(!hasChromium)('browser journey', () => {
   let server: RunningServer;
@@ -62,10 +50,7 @@ describe.skipIf(!hasChromium)('browser journey', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();

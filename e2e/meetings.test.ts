@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Download, type Page, chromium } from 'playwright-core';
+import { type Browser, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, repoRoot, startServer, apiSession } from './server.ts';
+import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
  * A cell's monthly meeting in the browser, against the real server and its demo data: the cell
@@ -12,8 +13,6 @@ import { type RunningServer, repoRoot, startServer, apiSession } from './server.
  * owner then finds the task on "Việc của tôi".
  */
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(executablePath);
 const resultsDir = path.join(repoRoot, 'test-results');
 
 /** Today in Vietnam as the date pickers read it (DD/MM/YYYY). */
@@ -28,13 +27,7 @@ async function savedSize(download: Download): Promise<{ size: number; text: stri
   return { size: buffer.length, text: buffer.toString('utf8') };
 }
 
-if (!hasChromium && process.env.CI === 'true') {
-  describe('meetings in the browser', () => {
-    it('needs Chromium', () => {
-      throw new Error(`Chromium not found at ${executablePath}: install the Debian package "chromium" or set CHROMIUM_PATH.`);
-    });
-  });
-}
+requireChromium('meetings in the browser');
 
 describe.skipIf(!hasChromium)('meetings in the browser', () => {
   let server: RunningServer;
@@ -95,10 +88,7 @@ describe.skipIf(!hasChromium)('meetings in the browser', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     // The task goes to the person behind the `dangvien` account, who logs in at the end.
     const member = await apiSession(server.baseUrl, 'dangvien');
     const { personId } = await member<{ personId: string | null }>('/auth/me');

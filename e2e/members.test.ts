@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, repoRoot, startServer, demoCookie } from './server.ts';
+import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
  * The member register in the browser, against the real server and its demo data: a cell secretary
@@ -10,8 +11,6 @@ import { type RunningServer, repoRoot, startServer, demoCookie } from './server.
  * event in their history; a member sees only their own record, and not someone else's.
  */
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(executablePath);
 const resultsDir = path.join(repoRoot, 'test-results');
 
 const fold = (s: string) =>
@@ -101,13 +100,7 @@ async function newApplicant(baseUrl: string): Promise<{ id: string; fullName: st
 
 const picker = (day: string) => day.split('-').reverse().join('/');
 
-if (!hasChromium && process.env.CI === 'true') {
-  describe('member register in the browser', () => {
-    it('needs Chromium', () => {
-      throw new Error(`Chromium not found at ${executablePath}: install the Debian package "chromium" or set CHROMIUM_PATH.`);
-    });
-  });
-}
+requireChromium('member register in the browser');
 
 describe.skipIf(!hasChromium)('member register in the browser', () => {
   let server: RunningServer;
@@ -146,10 +139,7 @@ describe.skipIf(!hasChromium)('member register in the browser', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     page = await newPage();
     recognized = await ensureFixtures(server.baseUrl);
   });

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, apiSession, repoRoot, startServer } from './server.ts';
+import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
  * Personal data by need to know, in the browser (issue 12, item 2): the emulation officer (`thidua`) sees a
@@ -11,11 +12,11 @@ import { type RunningServer, apiSession, repoRoot, startServer } from './server.
  * the committee office then finds in the audit log with who exported.
  */
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(executablePath);
 const resultsDir = path.join(repoRoot, 'test-results');
 // 12-digit citizen IDs and the old 9-digit identity cards alike.
 const MASKED_ID = /^\d{4}\*+\d{2}$/;
+
+requireChromium('personal data in the browser');
 
 describe.skipIf(!hasChromium)('personal data in the browser', () => {
   let server: RunningServer;
@@ -29,7 +30,7 @@ describe.skipIf(!hasChromium)('personal data in the browser', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({ executablePath, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'] });
+    browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();

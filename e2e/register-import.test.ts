@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthRows, toCsv, toXlsx } from '../server/modules/register-import/register-import.fixtures.ts';
 import { type RunningServer, apiSession, repoRoot, startServer } from './server.ts';
+import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
  * The registers imported from files in the browser, as the committee office (`vanphong`): August 2023's
@@ -12,19 +13,11 @@ import { type RunningServer, apiSession, repoRoot, startServer } from './server.
  * Small files keep the run short; the full month's counts are proven in server/modules/register-import.
  */
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(executablePath);
 const resultsDir = path.join(repoRoot, 'test-results');
 const token = `E${String(Date.now()).slice(-6)}`;
 const SIZES = { incoming: 300, outgoing: 40, letters: 30 } as const;
 
-if (!hasChromium && process.env.CI === 'true') {
-  describe('register import in the browser', () => {
-    it('needs Chromium', () => {
-      throw new Error(`Chromium not found at ${executablePath}: install the Debian package "chromium" or set CHROMIUM_PATH.`);
-    });
-  });
-}
+requireChromium('register import in the browser');
 
 describe.skipIf(!hasChromium)('register import in the browser', () => {
   let server: RunningServer;
@@ -33,7 +26,7 @@ describe.skipIf(!hasChromium)('register import in the browser', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({ executablePath, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'] });
+    browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     context.setDefaultTimeout(20_000);
     page = await context.newPage();

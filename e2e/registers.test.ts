@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, apiSession, logInPage, repoRoot, startServer } from './server.ts';
+import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
  * The incoming register in the browser, on the demo data, as the committee office (`vanphong`): the
@@ -12,8 +13,6 @@ import { type RunningServer, apiSession, logInPage, repoRoot, startServer } from
  * with a warning, and after saving shows the new entry on top, ready for the next on the first field.
  */
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(executablePath);
 const resultsDir = path.join(repoRoot, 'test-results');
 const todayVn = new Date(Date.now() + 7 * 3600_000);
 const picker = (d: Date) => d.toISOString().slice(0, 10).split('-').reverse().join('/');
@@ -21,13 +20,7 @@ const token = `REG${String(Date.now()).slice(-6)}`;
 
 interface Entry { id: string; arrivalNumber: number; sender: string; symbol: string | null; documentDate: string; organizationId: string }
 
-if (!hasChromium && process.env.CI === 'true') {
-  describe('the incoming register in the browser', () => {
-    it('needs Chromium', () => {
-      throw new Error(`Chromium not found at ${executablePath}: install the Debian package "chromium" or set CHROMIUM_PATH.`);
-    });
-  });
-}
+requireChromium('the incoming register in the browser');
 
 describe.skipIf(!hasChromium)('the incoming register in the browser', () => {
   let server: RunningServer;
@@ -50,10 +43,7 @@ describe.skipIf(!hasChromium)('the incoming register in the browser', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     read = await apiSession(server.baseUrl, 'vanphong');
     page = await logInPage(browser, server.baseUrl, 'vanphong', '/correspondence');
   });

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, apiSession, logInPage, repoRoot, startServer } from './server.ts';
+import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
  * Tasks and periodic reports in the browser, against the real server and its demo data: the committee
@@ -11,8 +12,6 @@ import { type RunningServer, apiSession, logInPage, repoRoot, startServer } from
  * task's progress and sees it on the task's timeline.
  */
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(executablePath);
 const resultsDir = path.join(repoRoot, 'test-results');
 
 interface LateRow {
@@ -22,6 +21,8 @@ interface LateRow {
   organizationName: string;
   severity: string;
 }
+
+requireChromium('tasks and periodic reports in the browser');
 
 describe.skipIf(!hasChromium)('tasks and periodic reports in the browser', () => {
   let server: RunningServer;
@@ -46,10 +47,7 @@ describe.skipIf(!hasChromium)('tasks and periodic reports in the browser', () =>
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     const secretary = await apiSession(server.baseUrl, 'bithu.tonghop');
     cellId = (await secretary<{ grants: { organizationId: string }[] }>('/auth/me')).grants[0]?.organizationId ?? '';
   });
