@@ -173,14 +173,15 @@ describe('demo data', () => {
   it('writes one audit row per seeded table and one creation entry per organization, and the chain verifies', async () => {
     const audit = await database.db.selectFrom('auditLog').select(['action', 'actorLabel', 'entity', 'entityId', 'scopePath', 'after']).execute();
     const tables = audit.filter((a) => a.action === 'seed.demo');
-    // 17 tables of organizations, people, members, dues and ratings; 11 of meetings, minutes and tasks.
-    expect(tables).toHaveLength(47);
+    // 17 tables of organizations, people, members, dues and ratings; 11 of meetings, minutes and tasks; the rest of
+    // programs, reports, documents (with their comment rounds and comments), registers and letters.
+    expect(tables).toHaveLength(49);
     expect(audit.every((a) => a.actorLabel === 'seed')).toBe(true);
     expect(tables.find((a) => a.entity === 'person')?.after).toEqual({ rows: await count('people') });
     const orgs = await database.db.selectFrom('organizations').select(['id', 'path']).execute();
     const created = audit.filter((a) => a.action === 'organization.created');
     expect(created.map((a) => [a.entityId, a.scopePath]).sort()).toEqual(orgs.map((o) => [o.id, o.path]).sort());
-    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, rows: 47 + orgs.length });
+    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, rows: 49 + orgs.length });
   });
 
   it('is deterministic: a second fresh database gets the same people, names and ids in the same order', async () => {
