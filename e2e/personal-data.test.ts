@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('personal data in the browser', () => {
     await page.getByTestId('members-export-reason').fill(reason);
     await shot('02-reason');
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Xuất Excel' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^so-dang-vien-.*\.xlsx$/);
+    expect(download.suggestedFilename()).toMatch(/^Sổ đảng viên \d{4}-\d{2}-\d{2}\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await download.path());
     const ids: string[] = [];

@@ -8,7 +8,7 @@ import { followUpCounts, listBooks, listIncoming } from './incoming.queries.ts';
 import * as incoming from './incoming.service.ts';
 import { listOutgoing, updateOutgoing } from './outgoing.ts';
 import { incomingExcel, incomingWord, outgoingExcel, outgoingWord, periodLabel } from './registers.export.ts';
-import { attachment } from '../meetings/meetings.exports.routes.ts';
+import { attachment } from '../../http/reply.ts';
 import { listSenders } from './senders.ts';
 import { monthlyStatistics } from './statistics.ts';
 

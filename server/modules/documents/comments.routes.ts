@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/context.ts';
-import { attachment } from '../meetings/meetings.exports.routes.ts';
+import { attachment } from '../../http/reply.ts';
 import * as s from './comments.schema.ts';
 import * as svc from './comments.ts';
 import { commentsTable } from './documents.docx.ts';

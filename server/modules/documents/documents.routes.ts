@@ -18,7 +18,7 @@ import { listDocumentTypes } from './documents.types.ts';
 import { documentAdminRoutes } from './documents.admin.routes.ts';
 import { documentLinkRoutes } from './documents.links.routes.ts';
 import { documentToDocx, printContext } from './documents.print.ts';
-import { attachment } from '../meetings/meetings.exports.routes.ts';
+import { attachment } from '../../http/reply.ts';
 import { diffVersions, transition } from './documents.workflow.ts';
 
 const tags = ['documents'];

@@ -5,6 +5,7 @@ import { ctxOf } from '../../http/context.ts';
 import * as s from './dues.schema.ts';
 import * as svc from './dues.service.ts';
 import { statementWorkbook } from './dues.statement.ts';
+import { attachment } from '../../http/reply.ts';
 
 const tags = ['dues'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -66,7 +67,7 @@ export function duesRoutes(app: FastifyInstance) {
       const file = await statementWorkbook(grid, { vi: ctx.lang === 'vi' });
       return reply
         .type(XLSX)
-        .header('content-disposition', `attachment; filename="dang-phi-${req.query.year}.xlsx"`)
+        .header('content-disposition', attachment(`Sổ thu nộp đảng phí ${req.query.year}`, 'xlsx'))
         .send(file);
     },
   });

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { foldVietnamese } from '../../../common/vietnamese.ts';
 import { ctxOf } from '../../http/context.ts';
+import { DOCX, attachment } from '../../http/reply.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { minutesToAkn } from './meetings.akn.ts';
 import { partyHeadingOf, readableOrganization } from './meetings.calendar.ts';
@@ -11,20 +11,9 @@ import { getMinutes } from './meetings.minutes.ts';
 import { getMeeting } from './meetings.service.ts';
 
 const tags = ['meetings'];
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XML = 'application/akn+xml; charset=utf-8';
 const idParams = z.object({ id: z.uuid() });
 const childParams = z.object({ id: z.uuid(), childId: z.uuid() });
-
-/**
- * Content-Disposition with both names (RFC 6266): an ASCII one that every client understands
- * ("bien-ban-sinh-hoat-chi-bo-thang-11-2026-v1.docx") and the Vietnamese one as filename* in UTF-8.
- */
-export function attachment(name: string, extension: string): string {
-  const ascii = foldVietnamese(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'tai-lieu';
-  const utf8 = encodeURIComponent(`${name}.${extension}`).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}.${extension}"; filename*=UTF-8''${utf8}`;
-}
 
 /** The minutes as Word and as Akoma Ntoso, and the invitation as Word: files made from the record. */
 export function meetingExportRoutes(app: FastifyInstance) {

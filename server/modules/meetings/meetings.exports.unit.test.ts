@@ -2,7 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { minutesToAkn, xmlEscape } from './meetings.akn.ts';
 import { invitationToDocx, minutesToDocx, ofBase, openingSentence } from './meetings.docx.ts';
-import { attachment } from './meetings.exports.routes.ts';
+import { attachment } from '../../http/reply.ts';
 import { type MinutesContent, minutesContent } from './meetings.schema.ts';
 
 const vote = {

@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors.ts';
 import { XLSX, dryRunResult, fileBody, importJob } from './member-import.schema.ts';
 import * as svc from './member-import.service.ts';
 import { templateWorkbook } from './member-import.template.ts';
+import { attachment } from '../../http/reply.ts';
 
 const tags = ['member-import'];
 /** 10,000 members make a file of about 1 MB; base64 in JSON adds a third. */
@@ -31,7 +32,7 @@ export function memberImportRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'The import template: a sheet to fill and a sheet documenting each column', produces: [XLSX] },
       handler: async (req, reply) => {
         ctxOf(req);
-        return reply.type(XLSX).header('content-disposition', 'attachment; filename="mau-nhap-dang-vien.xlsx"').send(await templateWorkbook());
+        return reply.type(XLSX).header('content-disposition', attachment('Mẫu nhập đảng viên', 'xlsx')).send(await templateWorkbook());
       },
     });
 

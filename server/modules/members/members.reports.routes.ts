@@ -9,6 +9,8 @@ import { QUALITY_ISSUES, findQualityIssues } from './members.quality.ts';
 import { REMINDER_KINDS, remindersWithWarnings } from './members.reminders.ts';
 import { listMembersQuery, statusList } from './members.schema.ts';
 import { memberStatistics } from './members.statistics.ts';
+import { attachment } from '../../http/reply.ts';
+import { todayInVietnam } from '../../lib/dates.ts';
 
 const tags = ['members'];
 const count = z.number();
@@ -96,7 +98,7 @@ export function memberReportRoutes(app: FastifyInstance) {
       const stream = exportRegister(ctx, filter, sort);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="so-dang-vien-${new Date().toISOString().slice(0, 10)}.xlsx"`)
+        .header('content-disposition', attachment(`Sổ đảng viên ${todayInVietnam()}`, 'xlsx'))
         .send(stream);
     },
   });

@@ -147,6 +147,8 @@ describe('Excel export', () => {
     const res = await t.admin.get(`/api/v1/members/export.xlsx?cellId=${x.id}&reason=${encodeURIComponent('Kiểm tra sổ')}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
+    // Every export is named alike: what it is, then which period, in Vietnamese, folded to ASCII beside it.
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="so-dang-vien-\d{4}-\d{2}-\d{2}\.xlsx"; filename\*=UTF-8''S%E1%BB%95%20%C4%91%E1%BA%A3ng%20vi%C3%AAn%20/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];

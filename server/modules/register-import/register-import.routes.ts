@@ -7,6 +7,7 @@ import { XLSX, fileBody } from '../member-import/member-import.schema.ts';
 import { CSV, bookQuery, kindParams, registerDryRun, registerJob } from './register-import.schema.ts';
 import * as svc from './register-import.service.ts';
 import { FILE_NAMES, registerTemplate } from './register-import.template.ts';
+import { attachment } from '../../http/reply.ts';
 
 const tags = ['register-import'];
 /** 50,000 register rows make an .xlsx of about 5 MB, a CSV of about 10 MB; base64 in JSON adds a third. */
@@ -29,7 +30,7 @@ export function registerImportRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'The import template of a register (incoming, outgoing, letters): a sheet to fill and a guide', params: kindParams, produces: [XLSX] },
       handler: async (req, reply) => {
         ctxOf(req);
-        return reply.type(XLSX).header('content-disposition', `attachment; filename="${FILE_NAMES[req.params.kind]}"`).send(await registerTemplate(req.params.kind));
+        return reply.type(XLSX).header('content-disposition', attachment(FILE_NAMES[req.params.kind], 'xlsx')).send(await registerTemplate(req.params.kind));
       },
     });
     r.post('/api/v1/register-import/:kind/dry-run', {

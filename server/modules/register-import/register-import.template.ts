@@ -2,7 +2,8 @@ import { templateWorkbook } from '../imports/imports.template.ts';
 import { COLUMNS_OF, type RegisterKind, SECRECY_LABELS, URGENCY_LABELS } from './register-import.columns.ts';
 
 const SHEETS: Record<RegisterKind, string> = { incoming: 'Văn bản đến', outgoing: 'Văn bản đi', letters: 'Đơn thư' };
-export const FILE_NAMES: Record<RegisterKind, string> = { incoming: 'mau-nhap-van-ban-den.xlsx', outgoing: 'mau-nhap-van-ban-di.xlsx', letters: 'mau-nhap-don-thu.xlsx' };
+/** The templates' names (http/reply.ts attachment: the Vietnamese words, folded to ASCII for old clients). */
+export const FILE_NAMES: Record<RegisterKind, string> = { incoming: 'Mẫu nhập sổ văn bản đến', outgoing: 'Mẫu nhập sổ văn bản đi', letters: 'Mẫu nhập sổ đơn thư' };
 
 /** The template of one register: its columns, the accepted urgencies and secrecy levels, the rules of the import. */
 export function registerTemplate(kind: RegisterKind): Promise<Buffer> {

@@ -178,5 +178,5 @@ export async function consolidatedDocx(ctx: Ctx, id: string): Promise<{ buffer: 
     regime: party ? 'party' as const : 'administrative' as const,
     numberLine: party ? `Số    -BC/${org.code ?? ''}` : `Số:     /BC-${org.code ?? ''}`,
   };
-  return { buffer: await consolidatedToDocx(c.content, heading), fileName: `Báo cáo ${c.content.label.replace('/', '-')}.docx` };
+  return { buffer: await consolidatedToDocx(c.content, heading), fileName: `Báo cáo ${c.content.label.replace('/', '-')}` };
 }

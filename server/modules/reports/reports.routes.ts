@@ -8,6 +8,7 @@ import { lateBoard } from './reports.late.ts';
 import * as s from './reports.schema.ts';
 import * as svc from './reports.service.ts';
 import * as subs from './reports.submissions.ts';
+import { attachment } from '../../http/reply.ts';
 
 const tags = ['reports'];
 const idParams = z.object({ id: z.uuid() });
@@ -92,7 +93,7 @@ function consolidatedRoutes(app: FastifyInstance) {
       const { buffer, fileName } = await cons.consolidatedDocx(ctxOf(req), req.params.id);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', `attachment; filename="bao-cao.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .header('content-disposition', attachment(fileName, 'docx'))
         .send(buffer);
     },
   });
