@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, logInPage, repoRoot, startServer } from './server.ts';
+import { type RunningServer, apiSession, logInPage, repoRoot, startServer } from './server.ts';
 import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
@@ -59,6 +59,17 @@ describe.skipIf(!hasChromium)('field fixes in the browser', () => {
       await poll(() => p.getByRole('cell', { name: 'Nhập dữ liệu ban đầu' }).count()).toBeGreaterThan(0);
       expect(await p.getByRole('cell', { name: 'seed', exact: true }).count()).toBe(0);
     });
+    await step(p, 'widths', async () => {
+      // The compliance table and one book of the incoming register fit their cards beside the menu: no column off-screen.
+      const fits = async (url: string) => {
+        await p.goto(`${server.baseUrl}${url}`);
+        const table = p.locator('.ant-table-content, .ant-table-body').first();
+        await poll(() => p.locator('table tbody tr').count()).toBeGreaterThan(1);
+        return table.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+      };
+      expect(await fits('/meetings/compliance')).toBe(true);
+      expect(await fits('/correspondence')).toBe(true);
+    });
     await step(p, 'dues', async () => {
       await p.goto(`${server.baseUrl}/members/dues`);
       // The office's staff are members of a cell: the page opens on it rather than on an empty picker.
@@ -101,6 +112,38 @@ describe.skipIf(!hasChromium)('field fixes in the browser', () => {
     await step(p, 'programs', async () => {
       await p.goto(`${server.baseUrl}/cong-viec/programs`);
       await poll(() => p.getByTestId('program-link').filter({ hasText: 'Chi bộ Vụ Tổng hợp' }).count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('takes a decimal figure with the Vietnamese comma and shows it back so', async () => {
+    const api = await apiSession(server.baseUrl, 'bithu.tonghop');
+    const cellId = (await api<{ grants: { organizationId: string }[] }>('/auth/me')).grants[0]?.organizationId ?? '';
+    // A schedule whose form has the dues collected in millions of đồng (a decimal), and one of its open periods.
+    const schedules = (await api<{ data: { id: string }[] }>('/reports/schedules?limit=100')).data;
+    let target: { periodId: string; key: string } | null = null;
+    for (const sc of schedules) {
+      const full = await api<{ template: { figures: { key: string; type: string }[] } }>(`/reports/schedules/${sc.id}`);
+      const decimal = full.template.figures.find((f) => f.type === 'decimal');
+      if (!decimal) continue;
+      const open = (await api<{ data: { id: string; state: string }[] }>(`/reports/schedules/${sc.id}/periods?limit=24`)).data.find((x) => x.state === 'open');
+      if (open) target = { periodId: open.id, key: decimal.key };
+      if (target) break;
+    }
+    expect(target, 'an open period of a form with a decimal figure').not.toBeNull();
+    if (!target) return;
+    const p = await logIn('bithu.tonghop');
+    await step(p, 'decimal', async () => {
+      const url = `${server.baseUrl}/cong-viec/reports/periods/${target.periodId}/organizations/${cellId}`;
+      await p.goto(url);
+      const input = p.locator(`input[data-testid="figure-${target.key}"], [data-testid="figure-${target.key}"] input`).first();
+      await input.fill('1,65');
+      await p.getByTestId('submission-save').click();
+      await poll(async () => (await api<{ submissions: { organizationId: string; submissionId: string | null }[] }>(`/reports/periods/${target.periodId}`)).submissions.find((x) => x.organizationId === cellId)?.submissionId ?? null).not.toBeNull();
+      const period = await api<{ submissions: { organizationId: string; submissionId: string | null }[] }>(`/reports/periods/${target.periodId}`);
+      const id = period.submissions.find((x) => x.organizationId === cellId)?.submissionId ?? '';
+      await poll(async () => (await api<{ figures: Record<string, unknown> }>(`/reports/submissions/${id}`)).figures[target.key]).toBe(1.65);
+      await p.goto(url);
+      await poll(() => input.inputValue()).toBe('1,65');
     });
   });
 
