@@ -109,6 +109,13 @@ describe.skipIf(!hasChromium)('field fixes in the browser', () => {
       await p.goto(`${server.baseUrl}/documents`);
       await poll(() => p.getByTestId('document-link').count()).toBeGreaterThan(0);
     });
+    await step(p, 'paragraphs', async () => {
+      // A body's own numbering ("1. Mục đích") is not numbered again: the comment anchors read "§ n" in the margin.
+      await p.getByTestId('document-link').first().click();
+      const item = p.locator('.document-paragraphs > li').first();
+      await item.waitFor();
+      expect(await item.evaluate((li) => getComputedStyle(li, '::marker').content)).toMatch(/^"§ " counter\(list-item\)|^"§ 1/);
+    });
     await step(p, 'programs', async () => {
       await p.goto(`${server.baseUrl}/cong-viec/programs`);
       await poll(() => p.getByTestId('program-link').filter({ hasText: 'Chi bộ Vụ Tổng hợp' }).count()).toBeGreaterThan(0);

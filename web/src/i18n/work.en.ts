@@ -101,7 +101,7 @@ const workEn: WorkMessages = {
     expected: 'Expected', sent: 'Sent', accepted: 'Accepted', late: 'Late or missing', figures: 'Figures', total: 'Total', sections: 'Gathered sections',
     noEntries: 'No unit reported on this section.', records: "The system's records", meetingsHeld: 'Meetings held', tasksCreated: 'Tasks assigned',
     tasksCompleted: 'Tasks completed', tasksOnTime: 'Completed on time', tasksOverdue: 'Overdue tasks', admitted: 'Members admitted', recognized: 'Officially recognized',
-    transferredIn: 'Transferred in', transferredOut: 'Transferred out', documents: 'Documents issued', incoming: 'Incoming documents', outgoing: 'Outgoing documents',
+    transferredIn: 'Transferred in', transferredOut: 'Transferred out', documents: 'Documents issued', incoming: 'Incoming documents', outgoing: 'Outgoing documents', letters: 'Letters',
     status: { draft: 'Draft', final: 'Final' },
   },
   inbox: {

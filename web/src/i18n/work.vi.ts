@@ -237,6 +237,7 @@ const workVi = {
     documents: 'Văn bản ban hành',
     incoming: 'Văn bản đến',
     outgoing: 'Văn bản đi',
+    letters: 'Đơn thư',
     status: { draft: 'Bản dự thảo', final: 'Bản chính thức' },
   },
   inbox: {

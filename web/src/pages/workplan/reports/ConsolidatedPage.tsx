@@ -16,6 +16,9 @@ const show = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('vi-VN') 
 
 function Records({ c }: { c: ConsolidatedContent }) {
   const { t } = useWorkT();
+  const { i18n } = useTranslation();
+  // Vietnamese groups thousands with a dot (30.087) and writes the decimal comma.
+  const separators = i18n.language === 'en' ? { groupSeparator: ',', decimalSeparator: '.' } : { groupSeparator: '.', decimalSeparator: ',' };
   const r = c.records;
   const meetings = Object.values(r.meetingsHeld).reduce((a, b) => a + b, 0);
   const items: [string, number][] = [
@@ -23,10 +26,12 @@ function Records({ c }: { c: ConsolidatedContent }) {
     [t('consolidated.tasksOnTime'), r.tasks.completedOnTime], [t('consolidated.tasksOverdue'), r.tasks.overdue], [t('consolidated.admitted'), r.members.admitted],
     [t('consolidated.recognized'), r.members.recognized], [t('consolidated.transferredIn'), r.members.transferredIn], [t('consolidated.transferredOut'), r.members.transferredOut],
   ];
-  if (r.correspondence) items.push([t('consolidated.incoming'), r.correspondence.incoming], [t('consolidated.outgoing'), r.correspondence.outgoing]);
+  if (r.correspondence) {
+    items.push([t('consolidated.incoming'), r.correspondence.incoming], [t('consolidated.outgoing'), r.correspondence.outgoing], [t('consolidated.letters'), r.correspondence.letters]);
+  }
   return (
     <Card title={t('consolidated.records')} style={{ marginBottom: 16 }}>
-      <Row gutter={[16, 16]}>{items.map(([label, v]) => <Col key={label} xs={12} md={8} xl={6}><Statistic title={label} value={v} /></Col>)}</Row>
+      <Row gutter={[16, 16]}>{items.map(([label, v]) => <Col key={label} xs={12} md={8} xl={6}><Statistic title={label} value={v} {...separators} data-testid="consolidated-record" /></Col>)}</Row>
     </Card>
   );
 }
