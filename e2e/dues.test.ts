@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLUMNS } from '../server/modules/member-import/member-import.columns.ts';
-import { type RunningServer, repoRoot, startServer } from './server.ts';
+import { type RunningServer, repoRoot, startServer, logInPage } from './server.ts';
 import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
@@ -34,14 +34,7 @@ describe.skipIf(!hasChromium)('dues and import in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('bithu.tonghop');
-    await page.getByLabel('Mật khẩu').fill('congtac-demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByTestId('user-menu').waitFor();
+    page = await logInPage(browser, server.baseUrl, 'bithu.tonghop', '/', { acceptDownloads: true });
   });
 
   afterAll(async () => {

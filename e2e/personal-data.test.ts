@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, apiSession, repoRoot, startServer } from './server.ts';
+import { type RunningServer, apiSession, repoRoot, startServer, logInPage } from './server.ts';
 import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
@@ -31,14 +31,7 @@ describe.skipIf(!hasChromium)('personal data in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    await page.goto(`${server.baseUrl}/login?next=%2Fmembers`);
-    await page.getByLabel('Tên đăng nhập').fill('thidua');
-    await page.getByLabel('Mật khẩu').fill('congtac-demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(/\/members$/);
+    page = await logInPage(browser, server.baseUrl, 'thidua', '/members', { acceptDownloads: true });
   });
 
   afterAll(async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthRows, toCsv, toXlsx } from '../server/modules/register-import/register-import.fixtures.ts';
-import { type RunningServer, apiSession, repoRoot, startServer } from './server.ts';
+import { type RunningServer, apiSession, repoRoot, startServer, logInPage } from './server.ts';
 import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 
 /**
@@ -30,14 +30,7 @@ describe.skipIf(!hasChromium)('register import in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-    await page.goto(`${server.baseUrl}/login?next=%2Fcorrespondence%2Fimport`);
-    await page.getByLabel('Tên đăng nhập').fill('vanphong');
-    await page.getByLabel('Mật khẩu').fill('congtac-demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(/\/correspondence\/import$/);
+    page = await logInPage(browser, server.baseUrl, 'vanphong', '/correspondence/import', { timeout: 20_000 });
   }, 120_000);
 
   afterAll(async () => {

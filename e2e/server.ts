@@ -83,9 +83,11 @@ export async function apiSession(baseUrl: string, username: string) {
 }
 
 /** A demo account logged in through the login page, in a fresh context at 1440×900, landed on `next`. */
-export async function logInPage(browser: Browser, baseUrl: string, username: string, next: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  context.setDefaultTimeout(15_000);
+export async function logInPage(
+  browser: Browser, baseUrl: string, username: string, next: string, options: { acceptDownloads?: boolean; timeout?: number } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: options.acceptDownloads ?? false });
+  context.setDefaultTimeout(options.timeout ?? 15_000);
   const p = await context.newPage();
   await p.goto(`${baseUrl}/login?next=${encodeURIComponent(next)}`);
   await p.getByLabel('Tên đăng nhập').fill(username);
