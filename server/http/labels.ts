@@ -1,3 +1,4 @@
+import { DOCUMENT_STATE_LABELS, MEETING_STATE_LABELS, MEMBER_STATUS_LABELS } from '../../common/state-labels.ts';
 import type { Lang, Text } from './i18n.ts';
 
 /**
@@ -8,34 +9,14 @@ import type { Lang, Text } from './i18n.ts';
 
 type Labels = Record<string, Text>;
 
-const DOCUMENT_STATES: Labels = {
-  draft: { vi: 'Dự thảo', en: 'Draft' },
-  submitted: { vi: 'Trình ký', en: 'Submitted' },
-  signed: { vi: 'Đã ký', en: 'Signed' },
-  issued: { vi: 'Đã ban hành', en: 'Issued' },
-  recalled: { vi: 'Đã thu hồi', en: 'Recalled' },
-};
+/** Both languages of a state list as the Labels a message reads. */
+function byValue<K extends string>(l: { vi: Record<K, string>; en: Record<K, string> }): Labels {
+  return Object.fromEntries((Object.keys(l.vi) as K[]).map((k) => [k, { vi: l.vi[k], en: l.en[k] }]));
+}
 
-const MEETING_STATES: Labels = {
-  planned: { vi: 'Dự kiến', en: 'Planned' },
-  invited: { vi: 'Đã gửi giấy mời', en: 'Invitations sent' },
-  held: { vi: 'Đã họp', en: 'Held' },
-  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
-  postponed: { vi: 'Hoãn', en: 'Postponed' },
-};
-
-const MEMBER_STATUSES: Labels = {
-  applicant: { vi: 'Quần chúng xin vào Đảng', en: 'Applicant' },
-  probationary: { vi: 'Đảng viên dự bị', en: 'Probationary member' },
-  official: { vi: 'Đảng viên chính thức', en: 'Official member' },
-  exempt: { vi: 'Miễn sinh hoạt', en: 'Exempt from activities' },
-  temporarily_elsewhere: { vi: 'Sinh hoạt tạm thời nơi khác', en: 'Temporarily active elsewhere' },
-  transferred_out: { vi: 'Đã chuyển đi', en: 'Transferred out' },
-  removed: { vi: 'Xóa tên', en: 'Removed' },
-  expelled: { vi: 'Khai trừ', en: 'Expelled' },
-  left: { vi: 'Ra khỏi Đảng', en: 'Left the Party' },
-  deceased: { vi: 'Từ trần', en: 'Deceased' },
-};
+const DOCUMENT_STATES = byValue(DOCUMENT_STATE_LABELS);
+const MEETING_STATES = byValue(MEETING_STATE_LABELS);
+const MEMBER_STATUSES = byValue(MEMBER_STATUS_LABELS);
 
 /** By the first part of a problem code: the values its `state`, `status`, `from` and `to` may hold. */
 const STATE_LABELS: Record<string, Labels> = {

@@ -1,4 +1,5 @@
 import type { DocumentsMessages } from './documents.vi';
+import { DOCUMENT_STATE_LABELS } from '../../../common/state-labels.ts';
 
 /** English texts of documents, the registers, citizens' letters and search (namespace 'documents'). */
 const documentsEn: DocumentsMessages = {
@@ -7,7 +8,7 @@ const documentsEn: DocumentsMessages = {
   back: 'All documents',
   tabs: { text: 'Text', versions: 'Versions', comments: 'Comment rounds', history: 'History' },
   regimes: { administrative: 'Administrative (Decree 30)', party: 'Party (HD 36)' },
-  states: { draft: 'Draft', submitted: 'Submitted', signed: 'Signed', issued: 'Issued', recalled: 'Recalled' },
+  states: DOCUMENT_STATE_LABELS.en,
   urgencies: { thuong: 'Ordinary', khan: 'Urgent', thuong_khan: 'Very urgent', hoa_toc: 'Immediate' },
   secrecies: { none: 'Ordinary', mat: 'Confidential', toi_mat: 'Secret', tuyet_mat: 'Top secret' },
   authorities: { none: 'Signed directly', TM: 'On behalf of (TM)', KT: 'Signed for (KT)', TL: 'By order of (TL)', Q: 'Acting (Q)', TUQ: 'By authorization (TUQ)' },

@@ -1,3 +1,4 @@
+import { DOCUMENT_STATE_LABELS } from '../../../common/state-labels.ts';
 /** Vietnamese texts of documents, the registers, citizens' letters and search (namespace 'documents'). */
 const documentsVi = {
   title: 'Văn bản',
@@ -5,7 +6,7 @@ const documentsVi = {
   back: 'Danh sách văn bản',
   tabs: { text: 'Nội dung', versions: 'Các phiên bản', comments: 'Lấy ý kiến', history: 'Lịch sử' },
   regimes: { administrative: 'Hành chính (NĐ 30)', party: 'Đảng (HD 36)' },
-  states: { draft: 'Dự thảo', submitted: 'Trình ký', signed: 'Đã ký', issued: 'Đã ban hành', recalled: 'Đã thu hồi' },
+  states: DOCUMENT_STATE_LABELS.vi,
   urgencies: { thuong: 'Thường', khan: 'Khẩn', thuong_khan: 'Thượng khẩn', hoa_toc: 'Hỏa tốc' },
   secrecies: { none: 'Thường', mat: 'Mật', toi_mat: 'Tối mật', tuyet_mat: 'Tuyệt mật' },
   authorities: { none: 'Ký trực tiếp', TM: 'Thay mặt (TM)', KT: 'Ký thay (KT)', TL: 'Thừa lệnh (TL)', Q: 'Quyền (Q)', TUQ: 'Thừa ủy quyền (TUQ)' },

@@ -1,4 +1,5 @@
 import type { MeetingsMessages } from './meetings.vi';
+import { MEETING_STATE_LABELS } from '../../../common/state-labels.ts';
 
 const meetingsEn: MeetingsMessages = {
   title: 'Meetings',
@@ -26,7 +27,7 @@ const meetingsEn: MeetingsMessages = {
     superior_session: 'Working session with the superior committee',
     congress: 'Congress',
   },
-  states: { planned: 'Planned', invited: 'Invitations sent', held: 'Held', cancelled: 'Cancelled', postponed: 'Postponed' },
+  states: MEETING_STATE_LABELS.en,
   attendance: { pending: 'Not checked in', present: 'Present', absent_excused: 'Absent, excused', absent_unexcused: 'Absent, no reason' },
   participantKinds: { attendee: 'Attendee', guest: 'Guest', unit: 'Invited unit' },
   voteMethods: { show_of_hands: 'Show of hands', secret_ballot: 'Secret ballot' },

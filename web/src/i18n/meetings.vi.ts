@@ -1,3 +1,4 @@
+import { MEETING_STATE_LABELS } from '../../../common/state-labels.ts';
 /** Vietnamese texts of the meetings pages and of "Việc của tôi" (namespace 'meetings'). */
 const meetingsVi = {
   title: 'Cuộc họp',
@@ -25,7 +26,7 @@ const meetingsVi = {
     superior_session: 'Làm việc với cấp trên',
     congress: 'Đại hội',
   },
-  states: { planned: 'Dự kiến', invited: 'Đã gửi giấy mời', held: 'Đã họp', cancelled: 'Đã hủy', postponed: 'Hoãn' },
+  states: MEETING_STATE_LABELS.vi,
   attendance: { pending: 'Chưa điểm danh', present: 'Có mặt', absent_excused: 'Vắng có lý do', absent_unexcused: 'Vắng không lý do' },
   participantKinds: { attendee: 'Thành phần dự họp', guest: 'Đại biểu khách mời', unit: 'Đơn vị được mời' },
   voteMethods: { show_of_hands: 'Giơ tay', secret_ballot: 'Bỏ phiếu kín' },

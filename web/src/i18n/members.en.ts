@@ -1,4 +1,5 @@
 import type { MembersMessages } from './members.vi';
+import { MEMBER_STATUS_LABELS } from '../../../common/state-labels.ts';
 
 const membersEn: MembersMessages = {
   title: 'Party members',
@@ -15,18 +16,7 @@ const membersEn: MembersMessages = {
     ratings: 'Quality ratings',
     import: 'Import from Excel',
   },
-  status: {
-    applicant: 'Applicant',
-    probationary: 'Probationary member',
-    official: 'Official member',
-    exempt: 'Exempt from activities',
-    temporarily_elsewhere: 'Temporarily active elsewhere',
-    transferred_out: 'Transferred out',
-    removed: 'Removed',
-    expelled: 'Expelled',
-    left: 'Left the Party',
-    deceased: 'Deceased',
-  },
+  status: MEMBER_STATUS_LABELS.en,
   fields: {
     fullName: 'Full name',
     gender: 'Gender',

@@ -1,3 +1,4 @@
+import { MEMBER_STATUS_LABELS } from '../../../common/state-labels.ts';
 /** Vietnamese texts of the member register pages (namespace 'members'). */
 const membersVi = {
   title: 'Đảng viên',
@@ -14,18 +15,7 @@ const membersVi = {
     ratings: 'Đánh giá xếp loại',
     import: 'Nhập từ Excel',
   },
-  status: {
-    applicant: 'Quần chúng xin vào Đảng',
-    probationary: 'Đảng viên dự bị',
-    official: 'Đảng viên chính thức',
-    exempt: 'Miễn sinh hoạt',
-    temporarily_elsewhere: 'Sinh hoạt tạm thời nơi khác',
-    transferred_out: 'Đã chuyển đi',
-    removed: 'Xóa tên',
-    expelled: 'Khai trừ',
-    left: 'Ra khỏi Đảng',
-    deceased: 'Từ trần',
-  },
+  status: MEMBER_STATUS_LABELS.vi,
   fields: {
     fullName: 'Họ và tên',
     gender: 'Giới tính',
