@@ -19,6 +19,7 @@ export const COMMON_TEXTS = {
   date_future: { vi: 'Ngày ở tương lai: "{value}".', en: 'The date is in the future: "{value}".' },
   too_long: { vi: 'Quá dài (tối đa {max} ký tự).', en: 'Too long (at most {max} characters).' },
   missing_column: { vi: 'Tệp thiếu cột "{column}".', en: 'The file lacks the column "{column}".' },
+  duplicate_file: { vi: 'Trùng với dòng {other} trong tệp ({by}).', en: 'Duplicates row {other} of the file ({by}).' },
 } as const satisfies Record<string, Text>;
 
 /** The error maker of an import: its columns name the column in the reader's language. */

@@ -14,7 +14,6 @@ const TEXTS = {
   gender_unknown: { vi: 'Giới tính phải là Nam hoặc Nữ: "{value}".', en: 'Gender must be Nam or Nữ: "{value}".' },
   citizen_id: { vi: 'Số CCCD phải gồm 12 chữ số (hoặc CMND 9 chữ số): "{value}".', en: 'A citizen id has 12 digits (or 9 for an old id card): "{value}".' },
   date_order: { vi: '{column} phải sau hoặc bằng {other}.', en: '{column} must be on or after {other}.' },
-  duplicate_file: { vi: 'Trùng với dòng {other} trong tệp ({by}).', en: 'Duplicates row {other} of the file ({by}).' },
   duplicate_db: { vi: 'Đã có trong cơ sở dữ liệu ({by}).', en: 'Already in the database ({by}).' },
   by_citizen: { vi: 'cùng số CCCD', en: 'same citizen id' },
   by_name: { vi: 'cùng họ tên và ngày sinh', en: 'same name and date of birth' },

@@ -21,7 +21,6 @@ const TEXTS = {
   clearance: { vi: 'Độ mật "{value}" vượt quá quyền truy cập của bạn.', en: 'Secrecy "{value}" is above your clearance.' },
   received_before_document: { vi: 'Ngày đến trước ngày văn bản ({value}).', en: 'Received before the document date ({value}).' },
   number_mismatch: { vi: 'Số {value} khác số trong ký hiệu.', en: 'Number {value} differs from the number in the symbol.' },
-  duplicate_file: { vi: 'Trùng với dòng {other} trong tệp ({by}).', en: 'Duplicates row {other} of the file ({by}).' },
   duplicate_db: { vi: 'Đã có trong sổ ({by}).', en: 'Already in the book ({by}).' },
   by_arrival: { vi: 'cùng số đến {value} năm {year}', en: 'same arrival number {value} of {year}' },
   by_symbol: { vi: 'cùng số, ký hiệu và nơi gửi', en: 'same symbol and sender' },
