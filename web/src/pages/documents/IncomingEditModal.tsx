@@ -1,4 +1,4 @@
-import { AutoComplete, Col, DatePicker, Form, Input, Row } from 'antd';
+import { App, AutoComplete, Col, DatePicker, Form, Input, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { DISPLAY_DAY, formatDay, toDay } from '../../lib/dates';
 import { useDocsT } from './i18n';
 import { incomingKey } from './queries';
 import { MarkingFields } from './labels';
-import type { IncomingDetail, SecrecyLevel, Urgency } from './types';
+import type { IncomingDetail, IncomingSaved, SecrecyLevel, Urgency } from './types';
 import { useSenders } from './useSenders';
 
 interface Values {
@@ -36,6 +36,7 @@ const valuesOf = (e: IncomingDetail): Values => ({
 export function IncomingEditModal({ e, open, onClose, onDone }: { e: IncomingDetail; open: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useDocsT();
   const { t: tc } = useTranslation();
+  const { message } = App.useApp();
   const [senderText, setSenderText] = useState(e.sender);
   const senders = useSenders(senderText, e.organizationId);
   const [conflict, setConflict] = useState(false);
@@ -61,11 +62,17 @@ export function IncomingEditModal({ e, open, onClose, onDone }: { e: IncomingDet
         if (isApiError(err) && err.status === 409 && err.code === 'resource.version_conflict') setConflict(true);
         return false;
       }}
-      fieldFor={{ 'incoming.received_before_document': 'documentDate', 'document.symbol_invalid': 'symbol', 'document.clearance_exceeded': 'secrecy' }}
-      submit={(v) => api.patch<IncomingDetail>(`/api/v1/incoming/${e.id}`, {
-        version: e.version, sender: v.sender, symbol: v.symbol?.trim() || null, documentDate: toDay(v.documentDate), typeName: v.typeName?.trim() || null,
-        summary: v.summary, urgency: v.urgency, secrecy: v.secrecy, note: v.note?.trim() || null,
-      })}
+      fieldFor={{ 'incoming.received_before_document': 'documentDate', 'document.clearance_exceeded': 'secrecy' }}
+      submit={async (v) => {
+        const saved = await api.patch<IncomingSaved>(`/api/v1/incoming/${e.id}`, {
+          version: e.version, sender: v.sender, symbol: v.symbol?.trim() || null, documentDate: toDay(v.documentDate), typeName: v.typeName?.trim() || null,
+          summary: v.summary, urgency: v.urgency, secrecy: v.secrecy, note: v.note?.trim() || null,
+        });
+        // An unusual symbol is saved as the sender wrote it; the clerk is told, as on registration.
+        const warning = saved.warnings[0];
+        if (warning) void message.warning(warning.message, 8);
+        return saved;
+      }}
     >
       <Row gutter={12}>
         <Col xs={24} md={14}>
