@@ -5,7 +5,7 @@ import { fullName, personSortKey } from '../common/vietnamese.ts';
 import { openDatabase } from '../server/db/client.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import type { DB } from '../server/db/schema.ts';
-import { ensureAdmin } from '../server/modules/users/bootstrap.ts';
+import { ensureAdmin } from '../server/modules/users/users.bootstrap.ts';
 import { drawName } from '../server/seed/names.ts';
 import { Rng } from '../server/seed/random.ts';
 import { BENCH_ADMIN_PASSWORD, type BenchOptions, SIZES, parseArgs } from './args.ts';

@@ -5,8 +5,8 @@ import type { Scenario, Targets } from './scenarios.ts';
  * The registers and the screens around them under load: one committee's incoming register for a month,
  * the search box with a two-word phrase typed without diacritics, a cell secretary's inbox, the
  * consolidated monthly report of the bloc, registering incoming documents (a write), and a mix of 90%
- * reads and 10% writes. The SQL twins are the statements of incoming.queries.ts, search.ts,
- * inbox.queries.ts, reports.consolidated.ts and incoming.service.ts with the same scope.
+ * reads and 10% writes. The SQL twins are the statements of correspondence.incoming.queries.ts, search.service.ts,
+ * inbox.queries.ts, reports.consolidated.ts and correspondence.incoming.ts with the same scope.
  */
 
 export const REGISTER_MONTH = { month: '2026-10', from: '2026-10-01', to: '2026-10-31' };
@@ -19,7 +19,7 @@ const incomingColumns = `i.id, i.organization_id, i.year, i.arrival_number, i.re
   i.scope_path, i.urgency_rank`;
 
 /**
- * The search of one source, as search.ts runs it for the administrator (clearance 3: every secrecy level):
+ * The search of one source, as search.service.ts runs it for the administrator (clearance 3: every secrecy level):
  * the newest 200 matches from the date index, then ranked.
  */
 function searchSql(table: string, date: string, newest: string, symbol: string, limit: number) {

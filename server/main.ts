@@ -8,7 +8,7 @@ import { setLeaseMs } from './jobs/lease.ts';
 import { createWorker } from './jobs/worker.ts';
 import { checkpointSink, writeCheckpoint } from './modules/audit/audit.checkpoints.ts';
 import { recoverImports } from './modules/imports/imports.job.ts';
-import { ensureAdmin } from './modules/users/bootstrap.ts';
+import { ensureAdmin } from './modules/users/users.bootstrap.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
 
 async function main() {

@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Round } from './comments.schema.ts';
+import type { Round } from './documents.comments.schema.ts';
 
 /**
  * Word tables of this module: the table of comments and their handling, and the registers as printed.

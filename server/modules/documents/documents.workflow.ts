@@ -5,7 +5,7 @@ import { AppError } from '../../http/errors.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { diffTexts } from '../../lib/text-diff.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
-import { unansweredComments } from './comments.ts';
+import { unansweredComments } from './documents.comments.ts';
 import type { DocumentState, Transition, TransitionInput } from './documents.schema.ts';
 import { getDocument, getVersion, lockDocument } from './documents.service.ts';
 

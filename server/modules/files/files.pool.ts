@@ -3,9 +3,9 @@ import type { Config } from '../../config.ts';
 import { AppError } from '../../http/errors.ts';
 import { type ImportColumn, type ReadResult, isXlsx } from '../imports/imports.sheet.ts';
 import { DOCX, PARSED_TEXT, plainText } from './files.content.ts';
-import type { Outcome, Task } from './extract.worker.ts';
+import type { Outcome, Task } from './files.extract.worker.ts';
 import type { TextStatus } from './files.schema.ts';
-import { type ZipLimits, type ZipTotals, bufferReader, overLimits, zipFileTotals, zipTotals } from './zip.ts';
+import { type ZipLimits, type ZipTotals, bufferReader, overLimits, zipFileTotals, zipTotals } from './files.zip.ts';
 
 /**
  * Parsers of uploaded files (pdfjs, mammoth, exceljs) run in a pool of worker threads, never on the
@@ -44,7 +44,7 @@ export class Extraction {
   /** Threads start on the first task and end when idle: an app that never parses a file starts none. */
   private threads(): Piscina {
     this.pool ??= new Piscina({
-      filename: new URL('./extract.bootstrap.mjs', import.meta.url).href,
+      filename: new URL('./files.extract.bootstrap.mjs', import.meta.url).href,
       minThreads: 0,
       maxThreads: this.config.EXTRACT_THREADS,
       idleTimeout: 30_000,

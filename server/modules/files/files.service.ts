@@ -13,7 +13,7 @@ import { inScope } from '../../http/scope.ts';
 import { SECRECY_LEVELS } from '../../lib/roles.ts';
 import type { Actor } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/audit.chain.ts';
-import { handlerVisible } from '../letters/letters.ts';
+import { handlerVisible } from '../letters/letters.service.ts';
 import { detectType } from './files.content.ts';
 import type { Extraction } from './files.pool.ts';
 

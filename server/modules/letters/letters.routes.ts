@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ctxOf } from '../../http/context.ts';
 import { pageQuery, pageSchema } from '../../http/paging.ts';
 import * as s from './letters.schema.ts';
-import * as svc from './letters.ts';
+import * as svc from './letters.service.ts';
 
 const tags = ['letters'];
 const idParams = z.object({ id: z.uuid() });

@@ -3,9 +3,9 @@
  * schemas (type-only imports).
  */
 import type { z } from 'zod';
-import type { round } from '../../../../server/modules/documents/comments.schema.ts';
+import type { round } from '../../../../server/modules/documents/documents.comments.schema.ts';
 import type { diffResult, documentDetail, documentFile, documentRelation, documentSummary, documentType, versionText } from '../../../../server/modules/documents/documents.schema.ts';
-import type { searchHit } from '../../../../server/modules/documents/search.ts';
+import type { searchHit } from '../../../../server/modules/search/search.service.ts';
 import type { followUpSummary, incomingBook, incomingDetail, incomingEntry, incomingSaved, monthStatistics, outgoingEntry, sender } from '../../../../server/modules/correspondence/correspondence.schema.ts';
 import type { letter, letterDetail, letterKind } from '../../../../server/modules/letters/letters.schema.ts';
 

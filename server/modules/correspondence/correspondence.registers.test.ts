@@ -2,8 +2,8 @@ import { todayInVietnam } from '../../lib/dates.ts';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, startTestApp } from '../../../test/app.ts';
-import type { MonthStatistics } from '../correspondence/correspondence.schema.ts';
-import { type World, issue, makeSigned, makeWorld, sheetRows } from './documents.fixtures.ts';
+import type { MonthStatistics } from './correspondence.schema.ts';
+import { type World, issue, makeSigned, makeWorld, sheetRows } from '../documents/documents.fixtures.ts';
 
 let t: TestApp;
 let w: World;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/context.ts';
-import { search, searchHit, searchQuery } from './search.ts';
+import { search, searchHit, searchQuery } from './search.service.ts';
 
 /** Full-text search over documents, incoming documents and letters. Registered by documentRoutes. */
 export function searchRoutes(app: FastifyInstance) {

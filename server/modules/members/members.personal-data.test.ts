@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, makeOrganization, startTestApp } from '../../../test/app.ts';
-import { reader, textOf, wholeAudit } from '../audit/clearance.fixtures.ts';
+import { reader, textOf, wholeAudit } from '../audit/audit.clearance.fixtures.ts';
 import { makeLinkedUser } from '../notifications/notifications.fixtures.ts';
 import type { Member } from './members.schema.ts';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, startTestApp } from '../../../test/app.ts';
-import type { SearchHit } from './search.ts';
-import { CANDIDATES, highlight } from './search.ts';
+import type { SearchHit } from './search.service.ts';
+import { CANDIDATES, highlight } from './search.service.ts';
 import { randomUUID } from 'node:crypto';
 import { addDays } from '../../lib/dates.ts';
-import { type World, makeDocument, makeWorld } from './documents.fixtures.ts';
+import { type World, makeDocument, makeWorld } from '../documents/documents.fixtures.ts';
 
 let t: TestApp;
 let w: World;

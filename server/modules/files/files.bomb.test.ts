@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, Client as HttpClient, type TestApp, json, makeUser } from '../../../test/app.ts';
 import { type World, makeDocument, pdfWith, startWithFiles, upload } from '../documents/documents.fixtures.ts';
 import { XLSX } from '../member-import/member-import.schema.ts';
-import { docxBomb, xlsxBomb } from './bomb.fixtures.ts';
+import { docxBomb, xlsxBomb } from './files.bomb.fixtures.ts';
 
 /**
  * Decompression bombs through the real API: a Word file of 300 KB that inflates to 300 MB is stored at

@@ -7,8 +7,8 @@ import { inScope } from '../../http/scope.ts';
 import { wordTable } from '../documents/documents.docx.ts';
 import type { Urgency } from '../documents/documents.schema.ts';
 import type { IncomingEntry, IncomingFilters, OutgoingEntry, OutgoingFilters } from './correspondence.schema.ts';
-import { isOneBook, listIncoming } from './incoming.queries.ts';
-import { listOutgoing } from './outgoing.ts';
+import { isOneBook, listIncoming } from './correspondence.incoming.queries.ts';
+import { listOutgoing } from './correspondence.outgoing.ts';
 
 /**
  * The registers as printed and bound (Decree 30, Appendix IV): every column, in register order. Excel

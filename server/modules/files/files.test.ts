@@ -3,8 +3,8 @@ import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json } from '../../../test/app.ts';
-import type { SearchHit } from './search.ts';
-import { BOUNDARY, type World, makeDocument, multipart, pdfWith, startWithFiles, upload } from './documents.fixtures.ts';
+import type { SearchHit } from '../search/search.service.ts';
+import { BOUNDARY, type World, makeDocument, multipart, pdfWith, startWithFiles, upload } from '../documents/documents.fixtures.ts';
 
 const MAX = 20_000;
 let filesRoot: string;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, startTestApp } from '../../../test/app.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
-import type { IncomingEntry } from '../correspondence/correspondence.schema.ts';
-import { type World, issue, makeSigned, makeWorld } from './documents.fixtures.ts';
-import type { DocumentDetail } from './documents.schema.ts';
+import type { IncomingEntry } from './correspondence.schema.ts';
+import { type World, issue, makeSigned, makeWorld } from '../documents/documents.fixtures.ts';
+import type { DocumentDetail } from '../documents/documents.schema.ts';
 
 let t: TestApp;
 let w: World;

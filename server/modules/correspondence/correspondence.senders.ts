@@ -4,7 +4,7 @@ import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import type { Actor } from '../../lib/roles.ts';
 import { foldedWords } from '../documents/documents.queries.ts';
 import type { SendersQuery } from './correspondence.schema.ts';
-import { visibleIncoming } from './incoming.queries.ts';
+import { visibleIncoming } from './correspondence.incoming.queries.ts';
 
 /**
  * Issuing bodies (cơ quan ban hành) already in the incoming register, for the sender field: distinct

@@ -12,7 +12,7 @@ import { appendAudit } from '../audit/audit.chain.ts';
 import { counterIncrement } from '../documents/documents.issue.ts';
 import { urgencyRank } from '../documents/documents.schema.ts';
 import type { DirectInput, RegisterIncoming, UpdateIncoming } from './correspondence.schema.ts';
-import { findIncoming, incomingProgress } from './incoming.queries.ts';
+import { findIncoming, incomingProgress } from './correspondence.incoming.queries.ts';
 
 /**
  * The incoming register (sổ đăng ký văn bản đến, Decree 30 Appendix IV): arrival numbers run from 1

@@ -4,5 +4,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const worker = await import('./extract.worker.ts');
+const worker = await import('./files.extract.worker.ts');
 export default worker.default;

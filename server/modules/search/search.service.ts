@@ -6,8 +6,8 @@ import { isoDay } from '../../lib/dates.ts';
 import { REGIMES } from '../../lib/numbering.ts';
 import type { Actor } from '../../lib/roles.ts';
 import { foldVietnamese } from '../../../common/vietnamese.ts';
-import { handlerVisible } from '../letters/letters.ts';
-import { foldedWords } from './documents.queries.ts';
+import { handlerVisible } from '../letters/letters.service.ts';
+import { foldedWords } from '../documents/documents.queries.ts';
 
 /**
  * One search over documents, the incoming register and letters, with or without diacritics. Every

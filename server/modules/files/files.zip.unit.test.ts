@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docxBomb } from './bomb.fixtures.ts';
+import { docxBomb } from './files.bomb.fixtures.ts';
 import { DOCX } from './files.content.ts';
 import { Extraction } from './files.pool.ts';
-import { bufferReader, overLimits, zipFileTotals, zipTotals } from './zip.ts';
+import { bufferReader, overLimits, zipFileTotals, zipTotals } from './files.zip.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'congtac-zip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

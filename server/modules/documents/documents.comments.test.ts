@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, startTestApp } from '../../../test/app.ts';
-import type { Round } from './comments.schema.ts';
+import type { Round } from './documents.comments.schema.ts';
 import type { DocumentDetail } from './documents.schema.ts';
 import { type World, issue, makeDocument, makeWorld } from './documents.fixtures.ts';
 

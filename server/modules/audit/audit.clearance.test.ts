@@ -8,7 +8,7 @@ import { makeOfficial } from '../members/members.fixtures.ts';
 import { type Mailer, type MailMessage, sendDigest } from '../notifications/notifications.digest.ts';
 import { insertTask, today } from '../notifications/notifications.fixtures.ts';
 import { scanReminders } from '../notifications/notifications.scan.ts';
-import { reader, textOf, wholeAudit } from './clearance.fixtures.ts';
+import { reader, textOf, wholeAudit } from './audit.clearance.fixtures.ts';
 
 /**
  * Issue 12, item 1: a record the reader may not see (classified above their clearance, outside their scope,

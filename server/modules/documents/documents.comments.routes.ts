@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/context.ts';
 import { attachment } from '../../http/reply.ts';
-import * as s from './comments.schema.ts';
-import * as svc from './comments.ts';
+import * as s from './documents.comments.schema.ts';
+import * as svc from './documents.comments.ts';
 import { commentsTable } from './documents.docx.ts';
 
 const tags = ['documents'];

@@ -5,7 +5,7 @@ import { parseText } from './files.content.ts';
 
 /**
  * The work done in the extraction pool's threads (files.pool.ts): parsers of untrusted files, which may
- * take all the memory and time they are given. Loaded through extract.bootstrap.mjs.
+ * take all the memory and time they are given. Loaded through files.extract.bootstrap.mjs.
  */
 
 export type Task = { kind: 'text'; path: string; mime: string } | { kind: 'rows'; file: Uint8Array; columns: readonly ImportColumn[]; maxRows: number };
