@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { openDatabase } from '../server/db/client.ts';
-import { urgencyRank } from '../server/modules/documents/documents.schema.ts';
+import { urgencyRank } from '../common/enums.ts';
 import { monthRows, toCsv, toXlsx } from '../server/modules/register-import/register-import.fixtures.ts';
 import { parseArgs } from './args.ts';
 import { saveRecord, thisMachine, urlArgument } from './report.ts';

@@ -1,5 +1,5 @@
 import { BENCH_TODAY } from './data-meetings.ts';
-import type { Scenario, Targets } from './scenarios.ts';
+import type { Scenario, Targets } from './scenario.types.ts';
 
 /**
  * The registers and the screens around them under load: one committee's incoming register for a month,

@@ -1,4 +1,4 @@
-import type { Scenario, Targets } from './scenarios.ts';
+import type { Scenario, Targets } from './scenario.types.ts';
 
 /**
  * The meetings screens under load: a committee's calendar for one month, and the compliance dashboard's

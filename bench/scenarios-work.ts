@@ -1,4 +1,4 @@
-import type { Scenario, Targets } from './scenarios.ts';
+import type { Scenario, Targets } from './scenario.types.ts';
 import { BENCH_TODAY } from './data-meetings.ts';
 
 /**

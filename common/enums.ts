@@ -187,3 +187,13 @@ export const TASK_PRIORITIES = ['normal', 'high', 'urgent'] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** Urgency of a document or register entry (độ khẩn), least urgent first. */
+export const URGENCIES = ['thuong', 'khan', 'thuong_khan', 'hoa_toc'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+/** Urgent first in lists: hỏa tốc, thượng khẩn, khẩn, thường. */
+export const urgencyRank = (u: Urgency) => URGENCIES.indexOf(u);
+
+/** What a citizen's letter is (đơn thư): complaint, denunciation, recommendation, reflection. */
+export const LETTER_KINDS = ['complaint', 'denunciation', 'recommendation', 'reflection'] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];

@@ -115,3 +115,8 @@ export function minutesTime(instant: string): string {
 export function vnUpper(text: string): string {
   return text.toLocaleUpperCase('vi');
 }
+
+/** The words of a search, folded, as LIKE patterns (`%word%`, with LIKE's own characters escaped). */
+export function foldedWords(q: string): string[] {
+  return foldVietnamese(q).split(/\s+/).filter(Boolean).map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}

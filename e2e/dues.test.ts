@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLUMNS } from '../server/modules/member-import/member-import.columns.ts';
+import { COLUMNS } from '../server/modules/member-import/index.ts';
 import { type RunningServer, repoRoot, startServer, logInPage } from './server.ts';
 import { hasChromium, launchBrowser, requireChromium } from './browser.ts';
 

@@ -20,35 +20,71 @@ import { registerAuth } from './http/auth.ts';
 import { clientErrorHandler, frameworkErrors, registerInputGuards } from './http/edge.ts';
 import { registerErrorHandling, sendProblem } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/headers.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { Extraction } from './modules/files/files.pool.ts';
-import { authRoutes } from './modules/auth/auth.routes.ts';
-import { organizationRoutes } from './modules/organizations/organizations.routes.ts';
-import { termRoutes } from './modules/terms/terms.routes.ts';
-import { postRoutes } from './modules/posts/posts.routes.ts';
-import { peopleRoutes } from './modules/people/people.routes.ts';
-import { userRoutes } from './modules/users/users.routes.ts';
-import { memberRoutes } from './modules/members/members.routes.ts';
-import { ruleRoutes } from './modules/rules/rules.routes.ts';
-import { duesRoutes } from './modules/dues/dues.routes.ts';
-import { ratingRoutes } from './modules/ratings/ratings.routes.ts';
-import { memberImportRoutes } from './modules/member-import/member-import.routes.ts';
-import { registerImportRoutes } from './modules/register-import/register-import.routes.ts';
-import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
-import { meetingMinutesRoutes } from './modules/meetings/meetings.minutes.routes.ts';
-import { meetingExportRoutes } from './modules/meetings/meetings.exports.routes.ts';
-import { meetingCalendarRoutes } from './modules/meetings/meetings.calendar.routes.ts';
-import { meetingComplianceRoutes } from './modules/meetings/meetings.compliance.routes.ts';
-import { documentRoutes } from './modules/documents/documents.routes.ts';
-import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
-import { programRoutes } from './modules/programs/programs.routes.ts';
-import { reportRoutes } from './modules/reports/reports.routes.ts';
-import { taskRoutes } from './modules/tasks/tasks.routes.ts';
+import type { AppModule } from './http/module.ts';
+import { registerMessages } from './http/messages.ts';
+import { registerStateLabels } from './http/labels.ts';
+import { Extraction } from './modules/files/index.ts';
+import { authModule, actorLoader } from './modules/auth/index.ts';
+import { usersModule } from './modules/users/index.ts';
+import { organizationsModule } from './modules/organizations/index.ts';
+import { termsModule } from './modules/terms/index.ts';
+import { postsModule } from './modules/posts/index.ts';
+import { peopleModule } from './modules/people/index.ts';
+import { auditModule } from './modules/audit/index.ts';
+import { rulesModule } from './modules/rules/index.ts';
+import { membersModule } from './modules/members/index.ts';
+import { duesModule } from './modules/dues/index.ts';
+import { ratingsModule } from './modules/ratings/index.ts';
+import { importsModule } from './modules/imports/index.ts';
+import { memberImportModule } from './modules/member-import/index.ts';
+import { registerImportModule } from './modules/register-import/index.ts';
+import { meetingsModule } from './modules/meetings/index.ts';
+import { tasksModule } from './modules/tasks/index.ts';
+import { documentsModule } from './modules/documents/index.ts';
+import { correspondenceModule } from './modules/correspondence/index.ts';
+import { lettersModule } from './modules/letters/index.ts';
+import { filesModule } from './modules/files/index.ts';
+import { searchModule } from './modules/search/index.ts';
+import { programsModule } from './modules/programs/index.ts';
+import { reportsModule } from './modules/reports/index.ts';
+import { notificationsModule } from './modules/notifications/index.ts';
+import { inboxModule } from './modules/inbox/index.ts';
+import { dashboardsModule } from './modules/dashboards/index.ts';
 
 /** What a request's log line shows: calendar feeds carry an API token in the query, never written to logs. */
 function logRequest(req: { method: string; url: string; hostname?: string; ip?: string }) {
   return { method: req.method, url: req.url.replace(/([?&]token=)[^&]*/g, '$1[hidden]'), hostname: req.hostname, remoteAddress: req.ip };
 }
+
+/** Every module of the app, in the order their routes are registered. A new module is one line here. */
+const modules: AppModule[] = [
+  authModule,
+  usersModule,
+  organizationsModule,
+  termsModule,
+  postsModule,
+  peopleModule,
+  auditModule,
+  rulesModule,
+  membersModule,
+  duesModule,
+  ratingsModule,
+  importsModule,
+  memberImportModule,
+  registerImportModule,
+  meetingsModule,
+  tasksModule,
+  documentsModule,
+  correspondenceModule,
+  lettersModule,
+  filesModule,
+  searchModule,
+  programsModule,
+  reportsModule,
+  notificationsModule,
+  inboxModule,
+  dashboardsModule,
+];
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -95,7 +131,11 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   // Its validator badge would load an image from validator.swagger.io: switched off.
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
-  registerAuth(app, config);
+  for (const m of modules) {
+    if (m.messages) registerMessages(m.messages);
+    if (m.stateLabels) registerStateLabels(m.stateLabels);
+  }
+  registerAuth(app, config, actorLoader);
 
   app.withTypeProvider<ZodTypeProvider>().get('/healthz', {
     schema: {
@@ -110,29 +150,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
     }),
   });
 
-  authRoutes(app, config);
-  userRoutes(app);
-  organizationRoutes(app);
-  termRoutes(app);
-  postRoutes(app);
-  peopleRoutes(app);
-  auditRoutes(app);
-  ruleRoutes(app);
-  memberRoutes(app);
-  duesRoutes(app);
-  ratingRoutes(app);
-  memberImportRoutes(app);
-  registerImportRoutes(app);
-  meetingRoutes(app);
-  meetingMinutesRoutes(app);
-  meetingExportRoutes(app);
-  meetingCalendarRoutes(app);
-  meetingComplianceRoutes(app);
-  taskRoutes(app);
-  documentRoutes(app, config);
-  programRoutes(app);
-  reportRoutes(app);
-  notificationRoutes(app);
+  for (const m of modules) m.routes?.(app, config);
 
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   // The built files are routes of their own (wildcard: false), not a catch-all `/*`: a catch-all would be

@@ -1,6 +1,5 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { DEFAULT_THROTTLE, type ThrottleLimits } from './modules/auth/auth.throttle.ts';
 
 /** An address, a CIDR range or one of proxy-addr's names (loopback, linklocal, uniquelocal). */
 function isProxyEntry(entry: string): boolean {
@@ -16,6 +15,27 @@ function isProxyEntry(entry: string): boolean {
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
 /** Every setting the server reads, parsed once at boot. A bad value stops the boot with a readable list. */
+/** The limits of log-in throttling (modules/auth/auth.throttle.ts explains them); some are settings below. */
+export interface ThrottleLimits {
+  windowMinutes: number;
+  pairFree: number;
+  pairCap: number;
+  accountFree: number;
+  accountCap: number;
+  addressFree: number;
+  knownDays: number;
+}
+
+export const DEFAULT_THROTTLE: ThrottleLimits = {
+  windowMinutes: 15,
+  pairFree: 3,
+  pairCap: 300,
+  accountFree: 10,
+  accountCap: 60,
+  addressFree: 30,
+  knownDays: 30,
+};
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),

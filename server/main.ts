@@ -6,9 +6,9 @@ import { jobHandlers, smtpMailer } from './jobs/handlers.ts';
 import { dailyScheduler } from './jobs/scheduler.ts';
 import { setLeaseMs } from './jobs/lease.ts';
 import { createWorker } from './jobs/worker.ts';
-import { checkpointSink, writeCheckpoint } from './modules/audit/audit.checkpoints.ts';
-import { recoverImports } from './modules/imports/imports.job.ts';
-import { ensureAdmin } from './modules/users/users.bootstrap.ts';
+import { checkpointSink, writeCheckpoint } from './modules/audit/index.ts';
+import { recoverImports } from './modules/imports/index.ts';
+import { ensureAdmin } from './modules/users/index.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
 
 async function main() {

@@ -7,7 +7,7 @@ import { hashPassword } from '../server/lib/secrets.ts';
 import { fullName, personSortKey } from '../common/vietnamese.ts';
 import type { Role } from '../server/lib/roles.ts';
 import type { OrganizationKind } from '../common/enums.ts';
-import { ensureAdmin } from '../server/modules/users/users.bootstrap.ts';
+import { ensureAdmin } from '../server/modules/users/index.ts';
 import { freshDatabase } from './db.ts';
 
 export const ADMIN_PASSWORD = 'admin-test-password-1';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Database } from '../db/client.ts';
 import { type EntrySink, TarWriter, readTar } from '../lib/tar.ts';
-import { type Checkpoint, type CheckpointSettings, checkpointSink, parseCheckpointLog, writeCheckpoint } from '../modules/audit/audit.checkpoints.ts';
+import { type Checkpoint, type CheckpointSettings, checkpointSink, parseCheckpointLog, writeCheckpoint } from '../modules/audit/index.ts';
 import { type Inventory, checkPgToolVersion, inventory, runPgTool } from './inventory.ts';
 
 /**

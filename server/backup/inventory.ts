@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { auditHead } from '../modules/audit/audit.checkpoints.ts';
+import { auditHead } from '../modules/audit/index.ts';
 
 const run = promisify(execFile);
 

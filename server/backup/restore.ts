@@ -6,8 +6,8 @@ import { sql } from 'kysely';
 import { type Database, openDatabase } from '../db/client.ts';
 import { acquireDataDirLock } from '../db/lock.ts';
 import { type EntrySink, readTar } from '../lib/tar.ts';
-import { checkpointKey, checkpointLogPath } from '../modules/audit/audit.checkpoints.ts';
-import { verifyAuditTrail } from '../modules/audit/audit.verify.ts';
+import { checkpointKey, checkpointLogPath } from '../modules/audit/index.ts';
+import { verifyAuditTrail } from '../modules/audit/index.ts';
 import { type BackupSettings, CHECKPOINTS_ENTRY, FILE_ENTRY, MANIFEST, type Manifest, PGLITE_ENTRY, POSTGRES_ENTRY, verifyArchive } from './archive.ts';
 import { BackupError, checkPgToolVersion, inventory, pgEnv, runPgTool } from './inventory.ts';
 

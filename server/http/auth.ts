@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import { sha256 } from '../lib/secrets.ts';
-import { actorBySession, actorByToken, touchSession } from '../modules/auth/auth.queries.ts';
 import { sendProblem } from './errors.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
@@ -33,22 +32,23 @@ function originAllowed(req: FastifyRequest, config: Config, allowMissing: boolea
   return allowed.includes(origin);
 }
 
-/**
- * The actor behind a raw API token: from the Bearer header, or from `?token=` on the calendar feeds
- * (calendar applications can send neither a cookie nor a header). Null when unknown, revoked or expired.
- */
-export function actorFromApiToken(db: Kysely<DB>, rawToken: string): Promise<Actor | null> {
-  return actorByToken(db, sha256(rawToken.trim()));
+/** How the request finds its actor; the auth module supplies it (http/ knows no module). Hashes are SHA-256 hex. */
+export interface ActorLoader {
+  bySession(db: Kysely<DB>, sessionHash: string): Promise<Actor | null>;
+  /** The actor behind a raw API token (Bearer header); null when unknown, revoked or expired. */
+  byApiToken(db: Kysely<DB>, rawToken: string): Promise<Actor | null>;
+  /** Extends a session used now by `days`. */
+  touchSession(db: Kysely<DB>, sessionHash: string, days: number): Promise<void>;
 }
 
-export function registerAuth(app: FastifyInstance, config: Config) {
+export function registerAuth(app: FastifyInstance, config: Config, actors: ActorLoader) {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/')) return;
     const auth = req.headers.authorization;
     if (auth?.toLowerCase().startsWith('bearer ')) {
       // Bearer tokens are not sent by browsers on their own, so they need no Origin check.
-      req.actor = await actorFromApiToken(app.db, auth.slice(7));
+      req.actor = await actors.byApiToken(app.db, auth.slice(7));
       if (!req.actor) return sendProblem(reply, req, 401, 'auth.required');
       return;
     }
@@ -62,8 +62,8 @@ export function registerAuth(app: FastifyInstance, config: Config) {
     }
     if (cookie) {
       const sessionId = sha256(cookie);
-      req.actor = await actorBySession(app.db, sessionId);
-      if (req.actor) await touchSession(app.db, sessionId, config.SESSION_DAYS);
+      req.actor = await actors.bySession(app.db, sessionId);
+      if (req.actor) await actors.touchSession(app.db, sessionId, config.SESSION_DAYS);
     }
   });
 }

@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Lang, type Text, requestLang } from './i18n.ts';
 import { fieldLabel, labelStates } from './labels.ts';
-import { messages, type MessageCode } from './messages.ts';
+import { type MessageCode, messageText } from './messages.ts';
 
 export interface FieldError {
   field: string;
@@ -40,7 +40,7 @@ function fill(template: string, vars: Record<string, string | number>): string {
 
 /** The catalogue's text with its variables; a state or status variable is printed as its label. */
 export function messageFor(code: MessageCode, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return fill(messages[code][lang], labelStates(code, lang, vars));
+  return fill(messageText(code)[lang], labelStates(code, lang, vars));
 }
 
 const zodLocales = { vi: z.locales.vi(), en: z.locales.en() };

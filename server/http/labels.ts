@@ -1,4 +1,3 @@
-import { DOCUMENT_STATE_LABELS, MEETING_STATE_LABELS, MEMBER_STATUS_LABELS } from '../../common/state-labels.ts';
 import type { Lang, Text } from './i18n.ts';
 
 /**
@@ -10,26 +9,25 @@ import type { Lang, Text } from './i18n.ts';
 type Labels = Record<string, Text>;
 
 /** Both languages of a state list as the Labels a message reads. */
-function byValue<K extends string>(l: { vi: Record<K, string>; en: Record<K, string> }): Labels {
-  return Object.fromEntries((Object.keys(l.vi) as K[]).map((k) => [k, { vi: l.vi[k], en: l.en[k] }]));
+function byValue(l: ValueLabels): Labels {
+  return Object.fromEntries(Object.keys(l.vi).map((k) => [k, { vi: l.vi[k] ?? k, en: l.en[k] ?? k }]));
 }
 
-const DOCUMENT_STATES = byValue(DOCUMENT_STATE_LABELS);
-const MEETING_STATES = byValue(MEETING_STATE_LABELS);
-const MEMBER_STATUSES = byValue(MEMBER_STATUS_LABELS);
+/** A closed list's words in both languages, as `common/state-labels.ts` keeps them. */
+export interface ValueLabels { vi: Record<string, string>; en: Record<string, string> }
 
-/** By the first part of a problem code: the values its `state`, `status`, `from` and `to` may hold. */
-const STATE_LABELS: Record<string, Labels> = {
-  document: DOCUMENT_STATES,
-  comment: DOCUMENT_STATES,
-  meeting: MEETING_STATES,
-  member: MEMBER_STATUSES,
-};
+/** By the first part of a problem code ("document"): the values its `state`, `status`, `from` and `to` may hold. */
+const STATE_LABELS = new Map<string, Labels>();
+
+/** A module names the states its problem codes print (app.ts registers them with the module's messages). */
+export function registerStateLabels(byPrefix: Record<string, ValueLabels>): void {
+  for (const [prefix, labels] of Object.entries(byPrefix)) STATE_LABELS.set(prefix, byValue(labels));
+}
 const STATE_VARS = new Set(['state', 'status', 'from', 'to']);
 
 /** The message's variables with each known state replaced by its label in `lang`; other values unchanged. */
 export function labelStates(code: string, lang: Lang, vars: Record<string, string | number>): Record<string, string | number> {
-  const labels = STATE_LABELS[code.split('.')[0] ?? ''];
+  const labels = STATE_LABELS.get(code.split('.')[0] ?? '');
   if (!labels) return vars;
   return Object.fromEntries(Object.entries(vars).map(([k, v]) => {
     const label = STATE_VARS.has(k) && typeof v === 'string' && Object.hasOwn(labels, v) ? labels[v] : undefined;

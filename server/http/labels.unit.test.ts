@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { fieldLabel, labelStates } from './labels.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENT_STATE_LABELS, MEETING_STATE_LABELS, MEMBER_STATUS_LABELS } from '../../common/state-labels.ts';
+import { fieldLabel, labelStates, registerStateLabels } from './labels.ts';
+
+// As the documents, meetings and members modules register them at start-up.
+beforeAll(() => registerStateLabels({ document: DOCUMENT_STATE_LABELS, meeting: MEETING_STATE_LABELS, member: MEMBER_STATUS_LABELS }));
 
 describe('labels in problem messages', () => {
   it("prints a state by its label for the code's own entity and leaves other values alone", () => {

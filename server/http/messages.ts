@@ -1,20 +1,14 @@
-import { documentsMessages } from '../modules/documents/documents.messages.ts';
-import { filesMessages } from '../modules/files/files.messages.ts';
-import { notificationsMessages } from '../modules/notifications/notifications.messages.ts';
-import { programsMessages } from '../modules/programs/programs.messages.ts';
-import { duesMessages } from '../modules/dues/dues.messages.ts';
-import { meetingCalendarMessages } from '../modules/meetings/meetings.calendar.messages.ts';
-import { meetingsMessages } from '../modules/meetings/meetings.messages.ts';
-import { membersMessages } from '../modules/members/members.messages.ts';
-import { registerImportMessages } from '../modules/register-import/register-import.messages.ts';
-import { rulesMessages } from '../modules/rules/rules.messages.ts';
 import type { Text } from './i18n.ts';
 
 /**
- * Every problem code the API can answer, with its text in both languages. Codes are stable:
- * clients match on them. A module keeps its own codes in <module>.messages.ts, spread in here.
+ * The problem codes every part of the API can answer (requests, routing, records, log-in), with their text in
+ * both languages. Codes are stable: clients match on them. A module keeps its own codes in
+ * `<module>.messages.ts`: `app.ts` registers each module's catalogue here, and the module adds its codes to
+ * `ModuleMessages` (declaration merging), so `MessageCode` names every code without http/ importing a module.
  */
-export const messages = {
+export type Catalog = Record<string, Text>;
+
+export const httpMessages = {
   'request.invalid': { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request data is not valid.' },
   'request.malformed': { vi: 'Yêu cầu không đúng định dạng.', en: 'The request is malformed.' },
   'request.malformed_json': { vi: 'Nội dung JSON không đọc được.', en: 'The JSON body cannot be parsed.' },
@@ -50,73 +44,34 @@ export const messages = {
     en: 'Internal error. Nothing was changed; please try again.',
   },
   'auth.required': { vi: 'Bạn cần đăng nhập.', en: 'You need to log in.' },
-  'auth.invalid_credentials': {
-    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
-    en: 'Wrong username or password.',
-  },
-  'auth.throttled': {
-    vi: 'Đăng nhập sai nhiều lần. Hãy thử lại sau {seconds} giây.',
-    en: 'Too many failed log-ins. Try again in {seconds} seconds.',
-  },
   'auth.rate_limited': { vi: 'Quá nhiều yêu cầu. Hãy thử lại sau.', en: 'Too many requests. Try again later.' },
   'auth.forbidden': { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You may not do this.' },
   'auth.origin_rejected': {
     vi: 'Yêu cầu ghi từ nguồn không được phép.',
     en: 'Write requests from this origin are not allowed.',
   },
-  'auth.wrong_password': { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
-  'auth.weak_password': {
-    vi: 'Mật khẩu mới phải có ít nhất 10 ký tự, gồm chữ và số.',
-    en: 'The new password needs at least 10 characters, with letters and digits.',
-  },
-  'user.username_taken': { vi: 'Tên đăng nhập đã được dùng.', en: 'The username is taken.' },
-  'user.cannot_disable_self': {
-    vi: 'Bạn không thể tự khóa tài khoản của mình.',
-    en: 'You cannot disable your own account.',
-  },
-  'organization.cycle': {
-    vi: 'Không thể chuyển tổ chức vào chính nó hoặc tổ chức cấp dưới của nó.',
-    en: 'An organization cannot move under itself or its descendants.',
-  },
-  'organization.dissolved': {
-    vi: 'Tổ chức đã giải thể hoặc sáp nhập.',
-    en: 'The organization is dissolved or merged.',
-  },
-  'organization.has_active_children': {
-    vi: 'Tổ chức còn đơn vị trực thuộc đang hoạt động.',
-    en: 'The organization still has active sub-organizations.',
-  },
-  'organization.root_exists': {
-    vi: 'Chỉ quản trị viên mới tạo được tổ chức cấp cao nhất.',
-    en: 'Only an administrator can create a top-level organization.',
-  },
-  'term.not_party_organization': {
-    vi: 'Chỉ tổ chức đảng mới có nhiệm kỳ.',
-    en: 'Only party organizations have terms.',
-  },
-  'term.ordinal_not_next': {
-    vi: 'Nhiệm kỳ mới phải là lần thứ {expected}.',
-    en: 'The new term must be number {expected}.',
-  },
-  'term.date_order': {
-    vi: 'Ngày bế mạc đại hội phải sau ngày bắt đầu của nhiệm kỳ trước.',
-    en: 'The congress must close after the previous term started.',
-  },
-  'holding.date_order': {
-    vi: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.',
-    en: 'The end date must not be before the start date.',
-  },
   'date.invalid': { vi: 'Ngày không tồn tại.', en: 'No such date.' },
-  ...membersMessages,
-  ...rulesMessages,
-  ...duesMessages,
-  ...meetingsMessages,
-  ...meetingCalendarMessages,
-  ...documentsMessages,
-  ...filesMessages,
-  ...programsMessages,
-  ...notificationsMessages,
-  ...registerImportMessages,
-} as const satisfies Record<string, Text>;
+} as const satisfies Catalog;
 
-export type MessageCode = keyof typeof messages;
+/** Filled by each module's `<module>.messages.ts`: `declare module '../../http/messages.ts' { interface ModuleMessages extends CodesOf<typeof xMessages> {} }`. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into by the modules
+export interface ModuleMessages {}
+/** The codes of a catalogue, as the members an interface can extend. */
+export type CodesOf<C extends Catalog> = { [K in keyof C]: true };
+export type MessageCode = keyof typeof httpMessages | keyof ModuleMessages;
+
+const registry = new Map<string, Text>(Object.entries(httpMessages));
+
+/** Adds a module's codes; a code two catalogues define differently is a mistake found at start-up. */
+export function registerMessages(catalog: Catalog): void {
+  for (const [code, text] of Object.entries(catalog)) {
+    const known = registry.get(code);
+    if (known && known !== text) throw new Error(`problem code ${code} is defined twice`);
+    registry.set(code, text);
+  }
+}
+
+/** The texts of a code; a code no catalogue registered reads as itself (never an exception while answering). */
+export function messageText(code: MessageCode): Text {
+  return registry.get(code) ?? { vi: code, en: code };
+}

@@ -1,9 +1,9 @@
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
-import { type Mailer, enqueueDigests, sendDigest } from '../modules/notifications/notifications.digest.ts';
-import { type CheckpointSink, writeCheckpoint } from '../modules/audit/audit.checkpoints.ts';
-import { scanReminders } from '../modules/notifications/notifications.scan.ts';
-import { openCurrentPeriods } from '../modules/reports/reports.service.ts';
+import { type Mailer, enqueueDigests, sendDigest } from '../modules/notifications/index.ts';
+import { type CheckpointSink, writeCheckpoint } from '../modules/audit/index.ts';
+import { scanReminders } from '../modules/notifications/index.ts';
+import { openCurrentPeriods } from '../modules/reports/index.ts';
 import { purgeJobs } from './queue.ts';
 import type { JobKind } from './worker.ts';
 

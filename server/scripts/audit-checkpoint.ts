@@ -1,6 +1,6 @@
 import { openConfiguredDatabase } from '../boot.ts';
 import { loadConfig } from '../config.ts';
-import { checkpointSink, writeCheckpoint } from '../modules/audit/audit.checkpoints.ts';
+import { checkpointSink, writeCheckpoint } from '../modules/audit/index.ts';
 import { runCli } from './run.ts';
 
 /** npm run audit:checkpoint — signs the audit chain's head now and appends it to DATA_DIR/audit-checkpoints.log. */

@@ -1,7 +1,7 @@
 import { openConfiguredDatabase } from '../boot.ts';
 import { loadConfig } from '../config.ts';
-import { checkpointKey, checkpointLogPath } from '../modules/audit/audit.checkpoints.ts';
-import { verifyAuditTrail } from '../modules/audit/audit.verify.ts';
+import { checkpointKey, checkpointLogPath } from '../modules/audit/index.ts';
+import { verifyAuditTrail } from '../modules/audit/index.ts';
 import { runCli } from './run.ts';
 
 /**

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { ensureAdmin } from '../modules/users/users.bootstrap.ts';
+import { ensureAdmin } from '../modules/users/index.ts';
 
 const run = promisify(execFile);
 const tsx = path.resolve('node_modules/.bin/tsx');

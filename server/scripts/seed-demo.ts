@@ -2,7 +2,7 @@ import { openConfiguredDatabase } from '../boot.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { DatabaseBusyError } from '../db/lock.ts';
-import { ensureAdmin } from '../modules/users/users.bootstrap.ts';
+import { ensureAdmin } from '../modules/users/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoIfEmpty } from '../seed/demo.ts';
 
 /**

@@ -5,7 +5,7 @@ import type { Database } from '../db/client.ts';
 import { addDays } from '../lib/dates.ts';
 import { verifyPassword } from '../lib/secrets.ts';
 import { personSortKey } from '../../common/vietnamese.ts';
-import { verifyAuditChain } from '../modules/audit/audit.chain.ts';
+import { verifyAuditChain } from '../modules/audit/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type SeedSummary, seedDemo, seedDemoIfEmpty } from './demo.ts';
 
 const silent = () => {};

@@ -1,7 +1,7 @@
 import { type Insertable, type Kysely, type Transaction, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { hashPassword } from '../lib/secrets.ts';
-import { appendAudit } from '../modules/audit/audit.chain.ts';
+import { appendAudit } from '../modules/audit/index.ts';
 import { DEMO_PASSWORD, type DemoAccount, buildAccounts, demoAccounts } from './accounts.ts';
 import { castDemo } from './cast.ts';
 import { seedDocuments } from './documents.ts';
@@ -15,6 +15,7 @@ import { buildPeople } from './people.ts';
 import { buildPosts } from './posts.ts';
 import { Rng } from './random.ts';
 import { buildTerms } from './terms.ts';
+import type { DemoData } from './demo.types.ts';
 
 /**
  * Demo data: the Party committee of the Office of the National Assembly and the Office itself, with
@@ -29,19 +30,7 @@ const BATCH = 500;
 // Any constant: two instances starting together on one PostgreSQL must not both seed.
 const SEED_LOCK_KEY = 7_262_022;
 
-export interface DemoData {
-  organizations: Insertable<DB['organizations']>[];
-  organizationEvents: Insertable<DB['organizationEvents']>[];
-  people: Insertable<DB['people']>[];
-  terms: Insertable<DB['terms']>[];
-  bodies: Insertable<DB['bodies']>[];
-  bodyMembers: Insertable<DB['bodyMembers']>[];
-  posts: Insertable<DB['posts']>[];
-  postHoldings: Insertable<DB['postHoldings']>[];
-  cellAssignments: Insertable<DB['cellAssignments']>[];
-  users: Insertable<DB['users']>[];
-  roleGrants: Insertable<DB['roleGrants']>[];
-}
+export type { DemoData };
 
 export interface SeedSummary {
   organizations: number;

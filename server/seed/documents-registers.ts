@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
-import { urgencyRank } from '../modules/documents/documents.schema.ts';
+import { urgencyRank } from '../../common/enums.ts';
 import { weekdays, type IssuedRows } from './documents-issued.ts';
 import { type Sender, incomingType, senderPicker, senderSymbol } from './documents-senders.ts';
 import { incomingSummary } from './documents-summaries.ts';

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { appendAudit } from '../modules/audit/audit.chain.ts';
+import { appendAudit } from '../modules/audit/index.ts';
 import { buildCommentRounds } from './documents-comments.ts';
 import { buildIssued } from './documents-issued.ts';
 import { buildLetters } from './documents-letters.ts';

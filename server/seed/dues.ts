@@ -2,9 +2,9 @@ import type { Insertable, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { DuesBasesTable, DuesPaymentsTable, RatingEntriesTable, RatingLevelValue } from '../db/schema.dues.ts';
 import { todayInVietnam } from '../lib/dates.ts';
-import { appendAudit } from '../modules/audit/audit.chain.ts';
-import { type Basis, expectedAmount } from '../modules/dues/dues.compute.ts';
-import { DUES_RULE_KEYS, loadRules } from '../modules/dues/dues.rules.ts';
+import { appendAudit } from '../modules/audit/index.ts';
+import { type Basis, expectedAmount } from '../modules/dues/index.ts';
+import { DUES_RULE_KEYS, loadRules } from '../modules/dues/index.ts';
 import { Rng, demoId } from './random.ts';
 
 const SEED = 0x0d_0e_20_26;

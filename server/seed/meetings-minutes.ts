@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
-import { recordApprovedMinutes } from '../modules/meetings/meetings.minutes.ts';
-import { addMonths } from '../modules/members/members.dates.ts';
-import type { DemoData } from './demo.ts';
+import { recordApprovedMinutes } from '../modules/meetings/index.ts';
+import { addMonths } from '../modules/members/index.ts';
+import type { DemoData } from './demo.types.ts';
 import type { Rows } from './meetings-rows.ts';
 import type { Rng } from './random.ts';
 

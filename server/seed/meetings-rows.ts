@@ -4,7 +4,7 @@ import type {
   MeetingAdoptedDocumentsTable, MeetingAgendaItemsTable, MeetingConclusionsTable, MeetingParticipantsTable,
   MeetingSpeechesTable, MeetingVotesTable, MeetingsTable, TaskCooperatingUnitsTable, TaskEventsTable, TasksTable,
 } from '../db/schema.meetings.ts';
-import { computeQuorum } from '../modules/meetings/meetings.quorum.ts';
+import { computeQuorum } from '../modules/meetings/index.ts';
 import type { Quorum } from '../modules/meetings/meetings.schema.ts';
 import { type Org, type World, titlesOn } from './meetings-world.ts';
 import { ABSENCE_REASONS, ELSEWHERE_REASON, EXEMPT_REASON } from './meetings-texts.ts';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { DB } from '../db/schema.ts';
 import { todayInVietnam } from '../lib/dates.ts';
 import type { HolidaySet } from '../lib/working-days.ts';
-import type { DemoData } from './demo.ts';
+import type { DemoData } from './demo.types.ts';
 
 /**
  * What the demo meetings are made from, read once inside the seed's transaction: the committee and its

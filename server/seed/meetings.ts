@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { appendAudit } from '../modules/audit/audit.chain.ts';
-import type { DemoData } from './demo.ts';
+import { appendAudit } from '../modules/audit/index.ts';
+import type { DemoData } from './demo.types.ts';
 import { committeeMeetings } from './meetings-committee.ts';
 import { addMeeting } from './meetings-kinds.ts';
 import { assignMemberTasks, cellMeetings } from './meetings-plan.ts';

@@ -1,12 +1,12 @@
 import { type Insertable, type Transaction, sql } from 'kysely';
 import { personSortKey } from '../../common/vietnamese.ts';
 import type { DB } from '../db/schema.ts';
-import { appendAudit } from '../modules/audit/audit.chain.ts';
+import { appendAudit } from '../modules/audit/index.ts';
 import type { MemberEventsTable, MembersTable } from '../db/schema.members.ts';
 import { addDays, todayInVietnam } from '../lib/dates.ts';
 import { type HolidaySet, addWorkingDays } from '../lib/working-days.ts';
-import { addMonths } from '../modules/members/members.dates.ts';
-import type { DemoData } from './demo.ts';
+import { addMonths } from '../modules/members/index.ts';
+import type { DemoData } from './demo.types.ts';
 import { Rng, demoId } from './random.ts';
 
 /**

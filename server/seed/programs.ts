@@ -1,8 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
-import { appendAudit } from '../modules/audit/audit.chain.ts';
-import { combineSubmissions, systemRecords } from '../modules/reports/reports.consolidated.ts';
+import { appendAudit } from '../modules/audit/index.ts';
+import { combineSubmissions, systemRecords } from '../modules/reports/index.ts';
 import type { ConsolidatedContent, Submission } from '../modules/reports/reports.schema.ts';
 import { buildPlan } from './programs-plan.ts';
 import { type ReportRows, buildReports } from './programs-reports.ts';

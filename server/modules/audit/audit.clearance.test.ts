@@ -5,9 +5,9 @@ import { type TestApp, json, makeOrganization, startTestApp } from '../../../tes
 import { type World, issue, makeDocument, makeSigned, makeWorld, registerIncoming } from '../documents/documents.fixtures.ts';
 import { planMeeting } from '../meetings/meetings.fixtures.ts';
 import { makeOfficial } from '../members/members.fixtures.ts';
-import { type Mailer, type MailMessage, sendDigest } from '../notifications/notifications.digest.ts';
+import { type Mailer, type MailMessage, sendDigest } from '../notifications/index.ts';
 import { insertTask, today } from '../notifications/notifications.fixtures.ts';
-import { scanReminders } from '../notifications/notifications.scan.ts';
+import { scanReminders } from '../notifications/index.ts';
 import { reader, textOf, wholeAudit } from './audit.clearance.fixtures.ts';
 
 /**

@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { ActorLoader } from '../../http/auth.ts';
+import { sha256 } from '../../lib/secrets.ts';
 import type { Actor, Grant, Role } from '../../lib/roles.ts';
 
 /**
@@ -92,3 +94,14 @@ export async function touchSession(db: Kysely<DB>, sessionId: string, days: numb
     .where('lastSeenAt', '<', sql<string>`now() - interval '1 minute'`)
     .execute();
 }
+
+/**
+ * The actor behind a raw API token: from the Bearer header, or from `?token=` on the calendar feeds
+ * (calendar applications can send neither a cookie nor a header). Null when unknown, revoked or expired.
+ */
+export function actorFromApiToken(db: Kysely<DB>, rawToken: string): Promise<Actor | null> {
+  return actorByToken(db, sha256(rawToken.trim()));
+}
+
+/** What http/auth.ts asks to find a request's actor. */
+export const actorLoader: ActorLoader = { bySession: actorBySession, byApiToken: actorFromApiToken, touchSession };

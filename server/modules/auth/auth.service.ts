@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Ctx } from '../../http/context.ts';
 import { hashPassword, isStrongPassword, newSecret, sha256, verifyPassword } from '../../lib/secrets.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import { type ThrottleLimits, checkThrottle, recordAttempt } from './auth.throttle.ts';
 
 // A hash to verify against when the user does not exist, so timing does not reveal which usernames exist.

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
+import type { ThrottleLimits } from '../../config.ts';
 
 /**
  * Log-in throttling that slows guessing but cannot lock a user out (docs/SECURITY.md, "Login throttling").
@@ -13,25 +14,7 @@ import { AppError } from '../../http/errors.ts';
  *   waits from its first failure; a user there who has not failed is never refused.
  * A refused attempt is not verified and not recorded, so waiting is the only way on.
  */
-export interface ThrottleLimits {
-  windowMinutes: number;
-  pairFree: number;
-  pairCap: number;
-  accountFree: number;
-  accountCap: number;
-  addressFree: number;
-  knownDays: number;
-}
-
-export const DEFAULT_THROTTLE: ThrottleLimits = {
-  windowMinutes: 15,
-  pairFree: 3,
-  pairCap: 300,
-  accountFree: 10,
-  accountCap: 60,
-  addressFree: 30,
-  knownDays: 30,
-};
+export { DEFAULT_THROTTLE, type ThrottleLimits } from '../../config.ts';
 
 interface Counts {
   pairFailures: number;

@@ -4,7 +4,7 @@ import { type PageParams, type SortSpec, paginate } from '../../http/paging.ts';
 import { inScope, withinClearance } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { type Actor, type Permission, canAt } from '../../lib/roles.ts';
-import { foldedWords } from '../documents/documents.queries.ts';
+import { foldedWords } from '../../../common/vietnamese.ts';
 import { type IncomingBook, type IncomingEntry, type IncomingFilters, monthRange } from './correspondence.schema.ts';
 
 /**

@@ -8,9 +8,9 @@ import { inScope } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { arrivalKey, parseAnySymbol } from '../../lib/numbering.ts';
 import { canAt, clearanceAllows } from '../../lib/roles.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
-import { counterIncrement } from '../documents/documents.issue.ts';
-import { urgencyRank } from '../documents/documents.schema.ts';
+import { appendAudit } from '../audit/index.ts';
+import { urgencyRank } from '../../../common/enums.ts';
+import { counterIncrement } from '../../db/counters.ts';
 import type { DirectInput, RegisterIncoming, UpdateIncoming } from './correspondence.schema.ts';
 import { findIncoming, incomingProgress } from './correspondence.incoming.queries.ts';
 

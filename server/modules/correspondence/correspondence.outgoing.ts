@@ -6,8 +6,8 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { type PageParams, type SortSpec, paginate } from '../../http/paging.ts';
 import { inScope, withinClearance } from '../../http/scope.ts';
 import { type Actor, canAt } from '../../lib/roles.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
-import { foldedWords } from '../documents/documents.queries.ts';
+import { appendAudit } from '../audit/index.ts';
+import { foldedWords } from '../../../common/vietnamese.ts';
 import { type OutgoingEntry, type OutgoingFilters, type UpdateOutgoing, monthRange } from './correspondence.schema.ts';
 
 /** The outgoing register (sổ đăng ký văn bản đi): written by issuing, then kept by the clerk. */

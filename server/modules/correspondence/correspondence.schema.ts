@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { SECRECY_LEVELS } from '../../../common/enums.ts';
+import { SECRECY_LEVELS, URGENCIES } from '../../../common/enums.ts';
+import { version } from '../../http/fields.ts';
 import { isoDay } from '../../lib/dates.ts';
-import { URGENCIES, version } from '../documents/documents.schema.ts';
 
 /** The contract of the registers: incoming documents (sổ văn bản đến) and the outgoing register (sổ văn bản đi). */
 

@@ -2,7 +2,7 @@ import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import type { Actor } from '../../lib/roles.ts';
-import { foldedWords } from '../documents/documents.queries.ts';
+import { foldedWords } from '../../../common/vietnamese.ts';
 import type { SendersQuery } from './correspondence.schema.ts';
 import { visibleIncoming } from './correspondence.incoming.queries.ts';
 

@@ -2,7 +2,7 @@ import { todayInVietnam } from '../../lib/dates.ts';
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Ctx } from '../../http/context.ts';
 import { inScope, withinClearance } from '../../http/scope.ts';
-import { handlerVisible } from '../letters/letters.service.ts';
+import { handlerVisible } from '../letters/index.ts';
 import type { MonthStatistics } from './correspondence.schema.ts';
 
 /**

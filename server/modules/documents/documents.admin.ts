@@ -5,9 +5,9 @@ import type { Ctx } from '../../http/context.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { addDays, isoDay } from '../../lib/dates.ts';
 import { REGIMES, isCode } from '../../lib/numbering.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import { nonEmptyPatch } from '../../lib/patch.ts';
-import { LETTER_KINDS } from '../letters/letters.schema.ts';
+import { LETTER_KINDS } from '../../../common/enums.ts';
 
 /**
  * The administrator keeps the rules of this module as data: document types, numbering rules (a new

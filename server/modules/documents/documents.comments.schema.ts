@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDay } from '../../lib/dates.ts';
-import { version } from './documents.schema.ts';
+import { version } from '../../http/fields.ts';
 
 /** Comment rounds on a draft (lấy ý kiến) and the table of how each comment was handled (tiếp thu, giải trình). */
 

@@ -6,7 +6,7 @@ import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Actor, Permission } from '../../lib/roles.ts';
 import { textParagraphs } from '../../lib/text-diff.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import type { AnswerInput, CommentInput, CreateRound, Round } from './documents.comments.schema.ts';
 import { findDocument, visibleDocuments } from './documents.queries.ts';
 

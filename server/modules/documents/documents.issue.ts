@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type QueryCreator, type Transaction, sql } from 'kysely';
+import { type Transaction, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { type NumberingRule, formatSymbol, sequenceKey } from '../../lib/numbering.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
+import { drawNumber } from '../../db/counters.ts';
 import type { FoundDocument } from './documents.queries.ts';
 import type { IssueInput } from './documents.schema.ts';
 import { getDocument, lockDocument, refreshSearchText } from './documents.service.ts';
@@ -37,22 +38,6 @@ async function termOn(trx: Transaction<DB>, organizationId: string, on: string) 
   const term = await trx.selectFrom('terms').select('id').where('organizationId', '=', organizationId).where('startsOn', '<=', on)
     .where((eb) => eb.or([eb('endsOn', 'is', null), eb('endsOn', '>=', on)])).orderBy('startsOn', 'desc').limit(1).executeTakeFirst();
   return term?.id ?? null;
-}
-
-/** The statement that increments the counter of `key` (created at 1), returning its new number. */
-export function counterIncrement(db: QueryCreator<DB>, key: string) {
-  return db
-    .insertInto('documentCounters')
-    .values({ key, lastNumber: 1 })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ lastNumber: sql<number>`document_counters.last_number + 1`, updatedAt: sql<string>`now()` }))
-    .returning('lastNumber');
-}
-
-/** Increments the counter of `key` and returns the new number; the row stays locked until commit. */
-export async function drawNumber(trx: Transaction<DB>, key: string): Promise<number> {
-  const n = (await counterIncrement(trx, key).executeTakeFirst())?.lastNumber;
-  if (n === undefined) throw new Error('counter not returned');
-  return n;
 }
 
 async function assignNumber(trx: Transaction<DB>, d: FoundDocument, issuedOn: string) {

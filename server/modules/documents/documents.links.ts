@@ -4,7 +4,7 @@ import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { inScope } from '../../http/scope.ts';
 import { type Actor, canAt } from '../../lib/roles.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import { findDocument, visibleDocuments } from './documents.queries.ts';
 import type { DocumentRelation, RelationInput } from './documents.schema.ts';
 import { refreshSearchText } from './documents.service.ts';

@@ -1,4 +1,4 @@
-import type { Text } from '../../http/i18n.ts';
+import type { Catalog, CodesOf } from '../../http/messages.ts';
 
 /** Problem codes of documents, registers and letters: 'document.<rule>', 'incoming.<rule>', 'letter.<rule>', 'file.<rule>'. */
 export const documentsMessages = {
@@ -85,35 +85,6 @@ export const documentsMessages = {
     vi: 'Ngày ban hành không được trước ngày ký.',
     en: 'A document cannot be issued before it was signed.',
   },
-  'register.no_permission': {
-    vi: 'Chỉ văn thư (quyền sổ công văn) được sửa sổ đăng ký.',
-    en: 'Only the clerk (correspondence rights) may edit the register.',
-  },
-  'register.too_long_for_word': {
-    vi: 'Sổ có hơn {max} dòng trong khoảng thời gian này: hãy in theo tháng hoặc xuất Excel.',
-    en: 'The register has more than {max} rows in this period: print it by month or export to Excel.',
-  },
-  'incoming.received_before_document': {
-    vi: 'Ngày đến không được trước ngày của văn bản ({date}).',
-    en: 'The date received cannot be before the document date ({date}).',
-  },
-  'incoming.possible_duplicate': {
-    vi: 'Văn bản số {symbol} của {sender} đã được vào sổ (số đến {arrival}). Xác nhận nếu vẫn muốn vào sổ.',
-    en: 'Document {symbol} from {sender} is already registered (arrival number {arrival}). Confirm to register it anyway.',
-  },
-  'incoming.reply_unrelated': {
-    vi: 'Văn bản trả lời phải là văn bản đi đã ban hành của cùng cơ quan, sau ngày đến, và không trả lời văn bản khác.',
-    en: 'A reply must be an issued outgoing document of the same body, issued after receipt, answering no other document.',
-  },
-  'incoming.deadline_before_received': {
-    vi: 'Hạn xử lý không được trước ngày đến.',
-    en: 'The deadline cannot be before the date received.',
-  },
-  'incoming.symbol_unusual': {
-    vi: 'Số, ký hiệu "{symbol}" không theo thể thức thường gặp: đã ghi đúng như văn bản gửi đến, hãy kiểm tra lại.',
-    en: 'The number and symbol "{symbol}" is not in a usual format: it is recorded as the sender wrote it; check it.',
-  },
-  'incoming.already_done': { vi: 'Văn bản đến đã được xử lý xong.', en: 'This incoming document is already handled.' },
   'file.too_large': {
     vi: 'Tệp quá lớn: tối đa {max} byte.',
     en: 'The file is too large: at most {max} bytes.',
@@ -123,15 +94,13 @@ export const documentsMessages = {
     en: 'This kind of file is refused (programs, scripts, web pages...). Send PDF, Word, Excel or images.',
   },
   'file.missing': { vi: 'Không có tệp trong yêu cầu.', en: 'The request carries no file.' },
-  'letter.kind_unknown': { vi: 'Loại đơn thư không có trong danh mục.', en: 'The kind of letter is not in the list.' },
-  'letter.already_answered': { vi: 'Đơn thư đã được trả lời.', en: 'The letter has already been answered.' },
-  'letter.answered_before_received': {
-    vi: 'Ngày trả lời không được trước ngày nhận đơn.',
-    en: 'The answer cannot be dated before the letter was received.',
-  },
   'comment.round_closed': { vi: 'Đợt lấy ý kiến đã kết thúc.', en: 'The comment round is closed.' },
   'comment.paragraph_unknown': {
     vi: 'Dự thảo không có đoạn {paragraph}.',
     en: 'The draft has no paragraph {paragraph}.',
   },
-} as const satisfies Record<string, Text>;
+} as const satisfies Catalog;
+
+declare module '../../http/messages.ts' {
+  interface ModuleMessages extends CodesOf<typeof documentsMessages> {}
+}

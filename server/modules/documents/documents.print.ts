@@ -4,8 +4,8 @@ import type { DB } from '../../db/schema.ts';
 import { officialDateLine, vnUpper } from '../../../common/vietnamese.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { paragraphs } from '../../lib/text-diff.ts';
-import { officialHeader, para, partyDocument } from '../meetings/meetings.docx.ts';
-import { ruleOn } from '../rules/rules.ts';
+import { officialHeader, para, partyDocument } from '../meetings/index.ts';
+import { ruleOn } from '../rules/index.ts';
 import type { DocumentDetail } from './documents.schema.ts';
 
 /**

@@ -2,7 +2,7 @@ import { type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely'
 import type { DB } from '../../db/schema.ts';
 import { type PageParams, type SortSpec, paginate } from '../../http/paging.ts';
 import { inScope, withinClearance } from '../../http/scope.ts';
-import { foldVietnamese } from '../../../common/vietnamese.ts';
+import { foldedWords } from '../../../common/vietnamese.ts';
 import type { Actor, Permission } from '../../lib/roles.ts';
 import { type Authority, authorityLabel, printedNumber } from '../../lib/numbering.ts';
 import type { DocumentDetail, DocumentState, DocumentSummary } from './documents.schema.ts';
@@ -46,10 +46,6 @@ export interface DocumentFilters {
 }
 
 /** A LIKE pattern for each folded word: every word must occur (the trigram index serves LIKE). */
-export function foldedWords(q: string): string[] {
-  return foldVietnamese(q).split(/\s+/).filter(Boolean).map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-}
-
 export async function listDocuments(db: Kysely<DB>, actor: Actor, f: DocumentFilters, page: PageParams) {
   let q = visibleDocuments(db, actor).select(summaryColumns);
   if (f.organizationId) q = q.where('d.organizationId', '=', f.organizationId);

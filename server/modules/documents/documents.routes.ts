@@ -1,15 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Config, loadConfig } from '../../config.ts';
 import { ctxOf } from '../../http/context.ts';
 import { pageQuery, pageSchema } from '../../http/paging.ts';
 import { REGIMES } from '../../lib/numbering.ts';
-import { correspondenceRoutes } from '../correspondence/correspondence.routes.ts';
-import { fileRoutes } from '../files/files.routes.ts';
-import { letterRoutes } from '../letters/letters.routes.ts';
 import { commentRoutes } from './documents.comments.routes.ts';
-import { searchRoutes } from '../search/search.routes.ts';
 import * as s from './documents.schema.ts';
 import * as svc from './documents.service.ts';
 import { issueDocument } from './documents.issue.ts';
@@ -25,11 +20,8 @@ const tags = ['documents'];
 const idParams = z.object({ id: z.uuid() });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/**
- * Documents, registers, files, search and letters. `config` gives the data directory and the upload
- * limit; read from the environment when the caller does not pass it.
- */
-export function documentRoutes(app: FastifyInstance, config: Config = loadConfig(process.env)) {
+/** Documents: types, drafts and versions, transitions, issuing, printing, links, comment rounds, administration. */
+export function documentRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/v1/document-types', {
@@ -93,8 +85,4 @@ export function documentRoutes(app: FastifyInstance, config: Config = loadConfig
   documentAdminRoutes(app);
   documentLinkRoutes(app);
   commentRoutes(app);
-  correspondenceRoutes(app);
-  fileRoutes(app, config);
-  letterRoutes(app);
-  searchRoutes(app);
 }

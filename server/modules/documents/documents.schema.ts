@@ -1,22 +1,18 @@
 import { z } from 'zod';
-import { SECRECY_LEVELS } from '../../../common/enums.ts';
+import { SECRECY_LEVELS, URGENCIES } from '../../../common/enums.ts';
+import { version } from '../../http/fields.ts';
 import { isoDay } from '../../lib/dates.ts';
 import { AUTHORITIES, REGIMES } from '../../lib/numbering.ts';
 import { TEXT_STATUSES } from '../files/files.schema.ts';
 
 /** The contract of documents: inputs are strict (unknown fields refused), outputs are what the UI reads. */
 
-export const URGENCIES = ['thuong', 'khan', 'thuong_khan', 'hoa_toc'] as const;
-export type Urgency = (typeof URGENCIES)[number];
-/** Urgent first in lists: hỏa tốc, thượng khẩn, khẩn, thường. */
-export const urgencyRank = (u: Urgency) => URGENCIES.indexOf(u);
 export const DOCUMENT_STATES = ['draft', 'submitted', 'signed', 'issued', 'recalled'] as const;
 export type DocumentState = (typeof DOCUMENT_STATES)[number];
 export const RELATION_KINDS = ['replaces', 'amends', 'implements'] as const;
 /** Circulation notes the clerk stamps; free text is accepted too. */
 export const CIRCULATION_NOTES = ['XEM XONG TRẢ LẠI', 'LƯU HÀNH NỘI BỘ'] as const;
 
-export const version = z.number().int().min(1);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
 const code = z.string().trim().normalize('NFC').min(1).max(20);

@@ -8,7 +8,7 @@ import { inScope, withinClearance } from '../../http/scope.ts';
 import { clearanceAllows } from '../../lib/roles.ts';
 import { isCode } from '../../lib/numbering.ts';
 import { type SecrecyLevel } from '../../../common/enums.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import { type FoundDocument, documentDetail, findDocument, visibleDocuments } from './documents.queries.ts';
 import type { CreateDocument, UpdateDocument } from './documents.schema.ts';
 

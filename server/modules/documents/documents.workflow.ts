@@ -4,7 +4,7 @@ import type { Ctx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { diffTexts } from '../../lib/text-diff.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import { unansweredComments } from './documents.comments.ts';
 import type { DocumentState, Transition, TransitionInput } from './documents.schema.ts';
 import { getDocument, getVersion, lockDocument } from './documents.service.ts';

@@ -5,7 +5,7 @@ import type { Ctx } from '../../http/context.ts';
 import { AppError, conflict, notFound } from '../../http/errors.ts';
 import { canAt } from '../../lib/roles.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import { buildGrid } from './dues.grid.ts';
 import { type CellRef, basesOf, findCell, findMemberInScope } from './dues.queries.ts';
 import { DUES_RULE_KEYS, loadRules } from './dues.rules.ts';

@@ -1,6 +1,6 @@
 import { AppError } from '../../http/errors.ts';
 import type { MessageCode } from '../../http/messages.ts';
-import { type ImportColumn, readSheet } from '../imports/imports.sheet.ts';
+import { type ImportColumn, readSheet } from '../imports/index.ts';
 import { parseText } from './files.content.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { Piscina } from 'piscina';
 import type { Config } from '../../config.ts';
 import { AppError } from '../../http/errors.ts';
-import { type ImportColumn, type ReadResult, isXlsx } from '../imports/imports.sheet.ts';
+import { type ImportColumn, type ReadResult, isXlsx } from '../imports/index.ts';
 import { DOCX, PARSED_TEXT, plainText } from './files.content.ts';
 import type { Outcome, Task } from './files.extract.worker.ts';
 import type { TextStatus } from './files.schema.ts';

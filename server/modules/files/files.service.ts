@@ -12,8 +12,8 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { inScope } from '../../http/scope.ts';
 import { SECRECY_LEVELS } from '../../lib/roles.ts';
 import type { Actor } from '../../lib/roles.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
-import { handlerVisible } from '../letters/letters.service.ts';
+import { appendAudit } from '../audit/index.ts';
+import { handlerVisible } from '../letters/index.ts';
 import { detectType } from './files.content.ts';
 import type { Extraction } from './files.pool.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json } from '../../../test/app.ts';
-import type { SearchHit } from '../search/search.service.ts';
+import type { SearchHit } from '../search/index.ts';
 import { BOUNDARY, type World, makeDocument, multipart, pdfWith, startWithFiles, upload } from '../documents/documents.fixtures.ts';
 
 const MAX = 20_000;

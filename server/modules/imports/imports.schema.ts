@@ -1,6 +1,22 @@
 import { z } from 'zod';
 
-/** What every import's API shares: the file's types and JSON body, and a row's error. */
+/** What every import's API shares: the file's types and JSON body, a row's error, and the columns of a file. */
+
+export interface ImportColumn<K extends string = string> {
+  key: K;
+  /** The header printed in the template (Vietnamese). */
+  header: string;
+  en: string;
+  required: boolean;
+  note: string;
+}
+
+export type CellValue = string | number | Date | null;
+export interface RawRow<K extends string = string> {
+  /** The row number as Excel shows it (the header is row 1). */
+  row: number;
+  values: Record<K, CellValue>;
+}
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

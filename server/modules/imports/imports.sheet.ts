@@ -2,27 +2,14 @@ import ExcelJS from 'exceljs';
 import { foldVietnamese } from '../../../common/vietnamese.ts';
 import { AppError } from '../../http/errors.ts';
 import { parseCsv } from './imports.csv.ts';
+import type { CellValue, ImportColumn, RawRow } from './imports.schema.ts';
 
 /**
  * Reading an import file, Excel (.xlsx) or CSV, told apart by content: headers on the first row, matched by
  * their Vietnamese or English name in any order; one record per row below. Shared by every import.
  */
 
-export interface ImportColumn<K extends string = string> {
-  key: K;
-  /** The header printed in the template (Vietnamese). */
-  header: string;
-  en: string;
-  required: boolean;
-  note: string;
-}
-
-export type CellValue = string | number | Date | null;
-export interface RawRow<K extends string = string> {
-  /** The row number as Excel shows it (the header is row 1). */
-  row: number;
-  values: Record<K, CellValue>;
-}
+export type { CellValue, ImportColumn, RawRow } from './imports.schema.ts';
 export interface ReadResult<K extends string> {
   rows: RawRow<K>[];
   /** Required columns the header row lacks. */

@@ -1,10 +1,10 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { CURRENT_STATUSES } from '../members/members.sql.ts';
+import { CURRENT_STATUSES } from '../members/index.ts';
 import type { DB } from '../../db/schema.ts';
 import { withinClearance } from '../../http/scope.ts';
 import { addDays } from '../../lib/dates.ts';
 import type { Actor } from '../../lib/roles.ts';
-import { NOTICE_DAYS, REPORTER_ROLES } from '../notifications/notifications.scan.ts';
+import { NOTICE_DAYS, REPORTER_ROLES } from '../notifications/index.ts';
 import type { InboxItem, InboxSection, InboxSectionKey } from './inbox.schema.ts';
 
 type Row = InboxItem & { total: number; anyOverdue: boolean };

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../http/context.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import { findReminders } from '../members/members.reminders.ts';
-import { MEMBER_WRITER_ROLES, NOTICE_DAYS } from '../notifications/notifications.scan.ts';
+import { findReminders } from '../members/index.ts';
+import { MEMBER_WRITER_ROLES, NOTICE_DAYS } from '../notifications/index.ts';
 import * as q from './inbox.queries.ts';
 import type { InboxSection } from './inbox.schema.ts';
 

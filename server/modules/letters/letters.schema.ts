@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { isoDay } from '../../lib/dates.ts';
-import { version } from '../documents/documents.schema.ts';
+import { LETTER_KINDS } from '../../../common/enums.ts';
+import { version } from '../../http/fields.ts';
 
 /** Citizens' letters and petitions (đơn thư): complaints, denunciations, recommendations, reflections. */
 
-export const LETTER_KINDS = ['complaint', 'denunciation', 'recommendation', 'reflection'] as const;
+export { LETTER_KINDS };
 export const LETTER_STATES = ['received', 'in_progress', 'answered'] as const;
 export const HANDLERS = ['office', 'inspection_committee'] as const;
 

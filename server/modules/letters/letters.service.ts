@@ -9,9 +9,9 @@ import { inScope } from '../../http/scope.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import type { Actor, Permission } from '../../lib/roles.ts';
 import { arrivalKey } from '../../lib/numbering.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
-import { drawNumber } from '../documents/documents.issue.ts';
-import { foldedWords } from '../documents/documents.queries.ts';
+import { appendAudit } from '../audit/index.ts';
+import { foldedWords } from '../../../common/vietnamese.ts';
+import { drawNumber } from '../../db/counters.ts';
 import type { CreateLetter, Letter, LetterFilters } from './letters.schema.ts';
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, Client as HttpClient, type TestApp, json, makeUser, startTestApp } from '../../../test/app.ts';
 import type { Letter } from './letters.schema.ts';
-import type { SearchHit } from '../search/search.service.ts';
+import type { SearchHit } from '../search/index.ts';
 import { type World, makeWorld } from '../documents/documents.fixtures.ts';
 
 let t: TestApp;

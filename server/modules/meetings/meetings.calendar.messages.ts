@@ -1,4 +1,4 @@
-import type { Text } from '../../http/i18n.ts';
+import type { Catalog, CodesOf } from '../../http/messages.ts';
 
 /** Problem codes of the calendar, exports and the compliance dashboard. */
 export const meetingCalendarMessages = {
@@ -10,4 +10,8 @@ export const meetingCalendarMessages = {
     vi: 'Ngày bắt đầu phải trước hoặc trùng ngày kết thúc.',
     en: 'The start day must not be after the end day.',
   },
-} as const satisfies Record<string, Text>;
+} as const satisfies Catalog;
+
+declare module '../../http/messages.ts' {
+  interface ModuleMessages extends CodesOf<typeof meetingCalendarMessages> {}
+}

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { MeetingState } from '../../../common/enums.ts';
-import { actorFromApiToken } from '../../http/auth.ts';
+import { actorFromApiToken } from '../auth/index.ts';
 import { type Ctx, ctxOf } from '../../http/context.ts';
 import { isoDay } from '../../lib/dates.ts';
 import * as cal from './meetings.calendar.ts';

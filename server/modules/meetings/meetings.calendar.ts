@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { inScope } from '../../http/scope.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import { scopesFor } from '../../lib/roles.ts';
-import { ruleOn } from '../rules/rules.ts';
+import { ruleOn } from '../rules/index.ts';
 import type { PartyHeading } from './meetings.docx.ts';
 import type { MeetingSummary } from './meetings.schema.ts';
 import { summaryColumns, visibleMeetings } from './meetings.queries.ts';

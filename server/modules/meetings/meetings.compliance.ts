@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
-import { z } from 'zod';
 import type { Ctx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { pageQuery } from '../../http/paging.ts';
 import { inScope } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import { ruleOn } from '../rules/rules.ts';
+import { ruleOn } from '../rules/index.ts';
 import { readableOrganization, vnMidnight } from './meetings.calendar.ts';
+import type { ComplianceQuery, ComplianceReport, ComplianceRow } from './meetings.compliance.schema.ts';
+
+export { complianceQuery, complianceReport, complianceRow, type ComplianceReport, type ComplianceRow } from './meetings.compliance.schema.ts';
 
 /**
  * The compliance dashboard: did every cell hold its monthly meeting (Party Charter art. 24), its
@@ -17,42 +18,6 @@ import { readableOrganization, vnMidnight } from './meetings.calendar.ts';
  * present members / invited members, where a member is an attendee with a member status on the day
  * (guests and invited non-members do not count). It is a fraction 0..1, rounded to 4 places.
  */
-
-export const complianceQuery = z.strictObject({
-  /** Omitted: every cell the user may read. */
-  organizationId: z.uuid().optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  limit: pageQuery.limit,
-  cursor: pageQuery.cursor,
-});
-export type ComplianceQuery = z.infer<typeof complianceQuery>;
-
-const monthCell = z.object({
-  month: z.number(),
-  regularHeld: z.boolean(),
-  /** The first regular meeting held that month. */
-  meetingId: z.uuid().nullable(),
-  attendanceShare: z.number().nullable(),
-  /** False for months that have not ended yet or that precede the cell's founding: they cannot be missed. */
-  due: z.boolean(),
-});
-export const complianceRow = z.object({
-  organizationId: z.uuid(),
-  organizationName: z.string(),
-  months: z.array(monthCell),
-  quarters: z.array(z.object({ quarter: z.number(), thematicHeld: z.boolean() })),
-  missedMonths: z.number(),
-  lowAttendanceMonths: z.number(),
-  flagged: z.boolean(),
-});
-export type ComplianceRow = z.infer<typeof complianceRow>;
-export const complianceReport = z.object({
-  year: z.number(),
-  thresholdBasisPoints: z.number(),
-  data: z.array(complianceRow),
-  links: z.object({ next: z.string().nullable() }),
-});
-export type ComplianceReport = z.infer<typeof complianceReport>;
 
 interface Cursor {
   n: string;

@@ -1,4 +1,4 @@
-import type { Text } from '../../http/i18n.ts';
+import type { Catalog, CodesOf } from '../../http/messages.ts';
 
 /** Problem codes of meetings, minutes and tasks: 'meeting.<rule>', 'task.<rule>'. */
 export const meetingsMessages = {
@@ -82,5 +82,8 @@ export const meetingsMessages = {
     vi: 'Chỉ chủ trì, thư ký, hoặc người có quyền quản lý cuộc họp mới phê duyệt được.',
     en: 'Only the chair, the secretary, or someone who manages the meeting may approve.',
   },
-  'task.due_before_start': { vi: 'Hạn hoàn thành không thể trước ngày bắt đầu.', en: 'The deadline cannot be before the start.' },
-} as const satisfies Record<string, Text>;
+} as const satisfies Catalog;
+
+declare module '../../http/messages.ts' {
+  interface ModuleMessages extends CodesOf<typeof meetingsMessages> {}
+}

@@ -6,7 +6,7 @@ import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { canonicalJson } from '../../lib/canonical-json.ts';
 import { canAt } from '../../lib/roles.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import { readableMeeting, writeMeeting } from './meetings.core.ts';
 import { buildMinutesContent, completenessOf } from './meetings.minutes.build.ts';
 import { type FoundMeeting, findMeeting, loadAgenda, loadParticipants, meetingById } from './meetings.queries.ts';

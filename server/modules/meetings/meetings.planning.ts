@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import { CELL_MEETING_KINDS, type MeetingKind } from '../../../common/enums.ts';
 import { toRoman } from '../../../common/vietnamese.ts';
 import type { DB } from '../../db/schema.ts';
-import { titlesOn } from '../people/people.titles.ts';
+import { titlesOn } from '../people/index.ts';
 import { bodyMembersOn, cellMembersOn } from './meetings.queries.ts';
 
 /** What planning a meeting fills in by itself: term, body, number, title, the invited members. */

@@ -6,9 +6,9 @@ import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { type Page, type PageParams, paginate } from '../../http/paging.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
-import { findOrganization } from '../organizations/organizations.queries.ts';
-import { ruleOn } from '../rules/rules.ts';
+import { appendAudit } from '../audit/index.ts';
+import { findOrganization } from '../organizations/index.ts';
+import { ruleOn } from '../rules/index.ts';
 import { isFrozen, liveQuorum, meetingDay, readableMeeting, writeMeeting } from './meetings.core.ts';
 import { inviteMembers, bodyFor, defaultTitle, nextOrdinal, termOn } from './meetings.planning.ts';
 import {

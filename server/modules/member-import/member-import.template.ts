@@ -1,5 +1,5 @@
 import { MEMBER_STATUSES } from '../../../common/enums.ts';
-import { templateWorkbook as workbook } from '../imports/imports.template.ts';
+import { templateWorkbook as workbook } from '../imports/index.ts';
 import { COLUMNS, statusLabel } from './member-import.columns.ts';
 
 /** The member import template: the members' sheet and a guide with the accepted statuses. */

@@ -1,7 +1,7 @@
 import type { MemberStatus } from '../../../common/enums.ts';
 import { foldVietnamese, fullName } from '../../../common/vietnamese.ts';
 import type { Lang, Text } from '../../http/i18n.ts';
-import { COMMON_TEXTS, type RowError, cellText, parseDay, rowErrors, shown } from '../imports/imports.rows.ts';
+import { COMMON_TEXTS, type RowError, cellText, parseDay, rowErrors, shown } from '../imports/index.ts';
 import { COLUMNS, type ColumnKey, DATE_COLUMNS, parseGender, parseStatus } from './member-import.columns.ts';
 import type { RawRow } from './member-import.parse.ts';
 

@@ -2,7 +2,7 @@ import type { MemberStatus } from '../../../common/enums.ts';
 import type { Ctx } from '../../http/context.ts';
 import type { ActionBody } from './members.actions.schema.ts';
 import { addWorkingDays } from '../../lib/working-days.ts';
-import { holidaysAfter, ruleOn } from '../rules/rules.ts';
+import { holidaysAfter, ruleOn } from '../rules/index.ts';
 import { refuse, requireStatus, runAction } from './members.workflow.ts';
 
 /** Retirement, discipline (kỷ luật), removal from the register (xóa tên), leaving, death. */

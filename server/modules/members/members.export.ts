@@ -6,7 +6,7 @@ import { AppError } from '../../http/errors.ts';
 import { inScope } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { scopesFor } from '../../lib/roles.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import { type MemberFilter, type MemberRow, filteredMembers, listMembers } from './members.queries.ts';
 
 /** The register as an Excel file (sổ đảng viên): a title row, Vietnamese headers, dates dd/mm/yyyy. */

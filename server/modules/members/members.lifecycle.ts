@@ -6,7 +6,7 @@ import { addWorkingDays } from '../../lib/working-days.ts';
 import type { ActionBody } from './members.actions.schema.ts';
 import { addMonths, fullMonthsBetween } from './members.dates.ts';
 import { latestEvent } from './members.queries.ts';
-import { holidaysAfter, ruleOn } from '../rules/rules.ts';
+import { holidaysAfter, ruleOn } from '../rules/index.ts';
 import type { Member } from './members.schema.ts';
 import { decisionText, refuse, requireStatus, runAction } from './members.workflow.ts';
 

@@ -1,4 +1,4 @@
-import type { Text } from '../../http/i18n.ts';
+import type { Catalog, CodesOf } from '../../http/messages.ts';
 
 /** Problem codes of the member register: 'member.<rule>'. */
 export const membersMessages = {
@@ -78,4 +78,8 @@ export const membersMessages = {
     vi: 'Các ngày trong hồ sơ không nhất quán: {detail}.',
     en: 'The dates of the record are inconsistent: {detail}.',
   },
-} as const satisfies Record<string, Text>;
+} as const satisfies Catalog;
+
+declare module '../../http/messages.ts' {
+  interface ModuleMessages extends CodesOf<typeof membersMessages> {}
+}

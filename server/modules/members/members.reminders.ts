@@ -2,28 +2,14 @@ import { sql } from 'kysely';
 import type { Ctx } from '../../http/context.ts';
 import { messageFor } from '../../http/errors.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import { knownCalendar, outsideCalendar } from '../rules/rules.ts';
+import { knownCalendar, outsideCalendar } from '../rules/index.ts';
 import { scopeClause, subtreeClause } from './members.sql.ts';
 
-import type { ReminderKind } from '../../../common/enums.ts';
+import type { Reminder } from './members.reminders.schema.ts';
 
 export { REMINDER_KINDS, type ReminderKind } from '../../../common/enums.ts';
+export type { Reminder } from './members.reminders.schema.ts';
 
-export interface Reminder {
-  kind: ReminderKind;
-  memberId: string;
-  fullName: string;
-  cellId: string;
-  cellName: string;
-  /** The legal deadline. */
-  dueOn: string;
-  /** From when the step can (or must) be taken: the reminder shows once this is within the window. */
-  opensOn: string;
-  overdue: boolean;
-  daysLeft: number;
-  /** The deadline's days lie outside the holiday calendar: the count may have missed a holiday. */
-  calendarWarning: boolean;
-}
 
 /**
  * Deadlines the rules set (domain: "Members"), computed in SQL with the same rule values and holiday

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, makeOrganization, startTestApp } from '../../../test/app.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import { addWorkingDays } from '../../lib/working-days.ts';
-import { holidaysAfter } from '../rules/rules.ts';
+import { holidaysAfter } from '../rules/index.ts';
 import { act, makeMemberPerson, makeOfficial } from './members.fixtures.ts';
 import { addMonths } from './members.dates.ts';
 import type { Member } from './members.schema.ts';

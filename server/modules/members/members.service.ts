@@ -7,7 +7,7 @@ import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { type Actor, canAt } from '../../lib/roles.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import { findMember, findMemberByPerson, memberEvents } from './members.queries.ts';
 import type { CreateMember, Member, MemberEvent, UpdateMember } from './members.schema.ts';
 

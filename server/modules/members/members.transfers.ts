@@ -6,7 +6,7 @@ import { addWorkingDays } from '../../lib/working-days.ts';
 import type { ActionBody } from './members.actions.schema.ts';
 import { addMonths } from './members.dates.ts';
 import { latestEvent } from './members.queries.ts';
-import { holidaysAfter, ruleOn } from '../rules/rules.ts';
+import { holidaysAfter, ruleOn } from '../rules/index.ts';
 import { writableCell } from './members.service.ts';
 import { refuse, requireStatus, runAction } from './members.workflow.ts';
 

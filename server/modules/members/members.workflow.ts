@@ -5,7 +5,7 @@ import type { Ctx } from '../../http/context.ts';
 import { AppError, conflict, notFound } from '../../http/errors.ts';
 import type { MessageCode } from '../../http/messages.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import { findMember } from './members.queries.ts';
 import type { ActionResult, Member } from './members.schema.ts';
 import { type NewEvent, insertEvent } from './members.service.ts';

@@ -3,8 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/context.ts';
 import { pageSchema } from '../../http/paging.ts';
-import { dashboardRoutes } from '../dashboards/dashboards.routes.ts';
-import { inboxRoutes } from '../inbox/inbox.routes.ts';
 import * as s from './notifications.schema.ts';
 import * as svc from './notifications.service.ts';
 
@@ -29,6 +27,4 @@ export function notificationRoutes(app: FastifyInstance) {
     handler: async (req) => svc.readAll(ctxOf(req)),
   });
 
-  inboxRoutes(app);
-  dashboardRoutes(app);
 }

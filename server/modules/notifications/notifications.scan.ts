@@ -3,8 +3,8 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { addDays } from '../../lib/dates.ts';
 import { type Actor, type Role, ROLE_PERMISSIONS } from '../../lib/roles.ts';
-import { loadGrants } from '../auth/auth.queries.ts';
-import { findReminders } from '../members/members.reminders.ts';
+import { loadGrants } from '../auth/index.ts';
+import { findReminders } from '../members/index.ts';
 
 /** A deadline is announced this many days ahead; overdue items are announced too (once per deadline). */
 export const NOTICE_DAYS = 3;

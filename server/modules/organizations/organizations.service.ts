@@ -5,7 +5,7 @@ import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import { findOrganization, organizationColumns, visibleOrganizations } from './organizations.queries.ts';
 import type { CreateOrganization, Organization, UpdateOrganization } from './organizations.schema.ts';
 

@@ -3,9 +3,9 @@ import { sql } from 'kysely';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
-import { findOrganization } from '../organizations/organizations.queries.ts';
-import { findPerson } from '../people/people.queries.ts';
+import { appendAudit } from '../audit/index.ts';
+import { findOrganization } from '../organizations/index.ts';
+import { findPerson } from '../people/index.ts';
 import type { z } from 'zod';
 import type { addAssignmentBody, addHoldingBody, createPostBody, updatePostBody } from './posts.schema.ts';
 

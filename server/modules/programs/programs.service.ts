@@ -7,9 +7,9 @@ import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { type PageParams, paginate } from '../../http/paging.ts';
 import { inScope } from '../../http/scope.ts';
 import { canAt } from '../../lib/roles.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
-import { findOrganization } from '../organizations/organizations.queries.ts';
-import { createTaskIn, getTask } from '../tasks/tasks.service.ts';
+import { appendAudit } from '../audit/index.ts';
+import { findOrganization } from '../organizations/index.ts';
+import { createTaskIn, getTask } from '../tasks/index.ts';
 import type { z } from 'zod';
 import type * as s from './programs.schema.ts';
 

@@ -1,4 +1,4 @@
-import { type RuleRow, ruleAt, ruleNumber } from '../dues/dues.rules.ts';
+import { type RuleRow, ruleAt, ruleNumber } from '../dues/index.ts';
 import { RATING_LEVELS, type Quota, type RatingLevel } from './ratings.schema.ts';
 
 /** Score bands and the quota are rule values (QĐ 366-QĐ/TW; the numbers are configuration). */

@@ -1,7 +1,7 @@
 import { SECRECY_LEVELS, type SecrecyLevel } from '../../../common/enums.ts';
 import { foldVietnamese } from '../../../common/vietnamese.ts';
-import { URGENCIES, type Urgency } from '../documents/documents.schema.ts';
-import type { ImportColumn } from '../imports/imports.sheet.ts';
+import { URGENCIES, type Urgency } from '../../../common/enums.ts';
+import type { ImportColumn } from '../imports/imports.schema.ts';
 
 /** The three registers' import columns, in template order, with the Vietnamese words the files may use. */
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { csvLine } from '../imports/imports.csv.ts';
+import { csvLine } from '../imports/index.ts';
 import { COLUMNS_OF, type RegisterKind } from './register-import.columns.ts';
 
 /**

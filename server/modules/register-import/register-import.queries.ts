@@ -5,7 +5,7 @@ import { notFound } from '../../http/errors.ts';
 import { inScope } from '../../http/scope.ts';
 import { foldVietnamese } from '../../../common/vietnamese.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import type { RowError } from '../imports/imports.rows.ts';
+import type { RowError } from '../imports/index.ts';
 import type { RegisterKind } from './register-import.columns.ts';
 import { type IncomingRow, type Lists, type OutgoingRow, byText, errorsOf } from './register-import.validate.ts';
 

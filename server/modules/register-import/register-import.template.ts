@@ -1,4 +1,4 @@
-import { templateWorkbook } from '../imports/imports.template.ts';
+import { templateWorkbook } from '../imports/index.ts';
 import { COLUMNS_OF, type RegisterKind, SECRECY_LABELS, URGENCY_LABELS } from './register-import.columns.ts';
 
 const SHEETS: Record<RegisterKind, string> = { incoming: 'Văn bản đến', outgoing: 'Văn bản đi', letters: 'Đơn thư' };

@@ -3,13 +3,11 @@ import { foldVietnamese } from '../../../common/vietnamese.ts';
 import type { Lang, Text } from '../../http/i18n.ts';
 import { parseAnySymbol, type Regime } from '../../lib/numbering.ts';
 import { clearanceAllows } from '../../lib/roles.ts';
-import type { Urgency } from '../documents/documents.schema.ts';
-import type { LETTER_KINDS } from '../letters/letters.schema.ts';
-import { COMMON_TEXTS, type RowError, cellText, parseDay, rowErrors, shown } from '../imports/imports.rows.ts';
-import type { CellValue, ImportColumn, RawRow } from '../imports/imports.sheet.ts';
+import type { LetterKind, Urgency } from '../../../common/enums.ts';
+import { COMMON_TEXTS, type RowError, cellText, parseDay, rowErrors, shown } from '../imports/index.ts';
+import type { CellValue, ImportColumn, RawRow } from '../imports/index.ts';
 import { COLUMNS_OF, type RegisterKind, parseSecrecy, parseUrgency, parseYesNo } from './register-import.columns.ts';
 
-type LetterKind = (typeof LETTER_KINDS)[number];
 
 /** Checks of one row on its own (no database): required cells, formats, dates, clearance, the lists. */
 

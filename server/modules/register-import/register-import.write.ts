@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { addDays } from '../../lib/dates.ts';
 import { arrivalKey } from '../../lib/numbering.ts';
-import { urgencyRank } from '../documents/documents.schema.ts';
+import { urgencyRank } from '../../../common/enums.ts';
 import type { Book } from './register-import.queries.ts';
 import { chunks, importedSequence } from './register-import.queries.ts';
 import type { IncomingRow, LetterRow, OutgoingRow } from './register-import.validate.ts';

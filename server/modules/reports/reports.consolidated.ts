@@ -6,12 +6,12 @@ import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { addDays } from '../../lib/dates.ts';
 import { isPartyKind } from '../../../common/enums.ts';
-import { partyHeadingIn } from '../meetings/meetings.calendar.ts';
+import { partyHeadingIn } from '../meetings/index.ts';
 import { consolidatedToDocx } from './reports.docx.ts';
 import { appliedWindow } from './reports.window.ts';
 import { PERIODIC_REPORT_KINDS } from '../../lib/report-periods.ts';
 import { canAt } from '../../lib/roles.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import type { Consolidated, ConsolidatedContent, Submission, Template } from './reports.schema.ts';
 
 /**

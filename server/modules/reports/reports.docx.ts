@@ -1,7 +1,7 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { MEETING_KINDS } from '../../../common/enums.ts';
 import { toRoman } from '../../../common/vietnamese.ts';
-import { type OfficialHeading, officialHeader, para, partyDocument } from '../meetings/meetings.docx.ts';
+import { type OfficialHeading, officialHeader, para, partyDocument } from '../meetings/index.ts';
 import type { ConsolidatedContent } from './reports.schema.ts';
 import { windowText } from './reports.window.ts';
 

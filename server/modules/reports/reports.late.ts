@@ -4,7 +4,7 @@ import { notFound } from '../../http/errors.ts';
 import { type Page, type PageParams, paginate } from '../../http/paging.ts';
 import { inScope } from '../../http/scope.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
-import { findOrganization } from '../organizations/organizations.queries.ts';
+import { findOrganization } from '../organizations/index.ts';
 import type { LateRow } from './reports.schema.ts';
 
 export interface LateFilter {

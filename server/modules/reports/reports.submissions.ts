@@ -5,7 +5,7 @@ import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { canAt } from '../../lib/roles.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import type { SaveSubmission, Submission, Template } from './reports.schema.ts';
 
 /** A reporter's submission for a period: saved as a draft, sent, returned for correction or accepted. */

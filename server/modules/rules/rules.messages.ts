@@ -1,4 +1,4 @@
-import type { Text } from '../../http/i18n.ts';
+import type { Catalog, CodesOf } from '../../http/messages.ts';
 
 /** Problem codes of rules kept as data. */
 export const rulesMessages = {
@@ -14,4 +14,8 @@ export const rulesMessages = {
     vi: 'Giá trị không hợp lệ cho quy định "{key}".',
     en: 'The value does not fit the rule "{key}".',
   },
-} as const satisfies Record<string, Text>;
+} as const satisfies Catalog;
+
+declare module '../../http/messages.ts' {
+  interface ModuleMessages extends CodesOf<typeof rulesMessages> {}
+}

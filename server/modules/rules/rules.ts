@@ -7,7 +7,7 @@ import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { addDays } from '../../lib/dates.ts';
 import { type HolidaySet, workingDaysHorizon } from '../../lib/working-days.ts';
 import { DISCIPLINE_FORMS } from '../../../common/enums.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import type { CreateRule } from './rules.schema.ts';
 
 /**

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/context.ts';
-import { search, searchHit, searchQuery } from './search.service.ts';
+import { search } from './search.service.ts';
+import { searchHit, searchQuery } from './search.schema.ts';
 
 /** Full-text search over documents, incoming documents and letters. Registered by documentRoutes. */
 export function searchRoutes(app: FastifyInstance) {

@@ -1,13 +1,10 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
-import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { inScope, withinClearance } from '../../http/scope.ts';
-import { isoDay } from '../../lib/dates.ts';
-import { REGIMES } from '../../lib/numbering.ts';
 import type { Actor } from '../../lib/roles.ts';
-import { foldVietnamese } from '../../../common/vietnamese.ts';
-import { handlerVisible } from '../letters/letters.service.ts';
-import { foldedWords } from '../documents/documents.queries.ts';
+import { foldVietnamese, foldedWords } from '../../../common/vietnamese.ts';
+import { SEARCH_KINDS, type SearchHit, type SearchKind, type SearchQuery } from './search.schema.ts';
+import { handlerVisible } from '../letters/index.ts';
 
 /**
  * One search over documents, the incoming register and letters, with or without diacritics. Every
@@ -15,35 +12,6 @@ import { foldedWords } from '../documents/documents.queries.ts';
  * close to a run of words (word_similarity, for typos). Rank: closeness to the summary first, then to
  * the whole text. Classified records beyond the user's clearance are never candidates.
  */
-
-export const SEARCH_KINDS = ['document', 'incoming', 'letter'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
-
-export const searchQuery = z.strictObject({
-  q: z.string().trim().min(1).max(200),
-  kinds: z.string().regex(/^(document|incoming|letter)(,(document|incoming|letter))*$/).optional(),
-  regime: z.enum(REGIMES).optional(),
-  typeId: z.uuid().optional(),
-  organizationId: z.uuid().optional(),
-  from: isoDay.optional(),
-  to: isoDay.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
-export type SearchQuery = z.infer<typeof searchQuery>;
-
-export const searchHit = z.object({
-  kind: z.enum(SEARCH_KINDS),
-  id: z.uuid(),
-  symbol: z.string().nullable(),
-  summary: z.string(),
-  date: z.string().nullable(),
-  organizationId: z.uuid(),
-  score: z.number(),
-  /** A window of the text around the first match, and where the query's words are in it. */
-  snippet: z.string(),
-  highlights: z.array(z.tuple([z.number(), z.number()])),
-});
-export type SearchHit = z.infer<typeof searchHit>;
 
 const SNIPPET = 240;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, startTestApp } from '../../../test/app.ts';
-import type { SearchHit } from './search.service.ts';
+import type { SearchHit } from './search.schema.ts';
 import { CANDIDATES, highlight } from './search.service.ts';
 import { randomUUID } from 'node:crypto';
 import { addDays } from '../../lib/dates.ts';

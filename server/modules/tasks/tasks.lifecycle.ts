@@ -7,9 +7,9 @@ import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, forbidden, messageFor, notFound } from '../../http/errors.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { canAt } from '../../lib/roles.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
-import { findOrganization } from '../organizations/organizations.queries.ts';
-import { ruleOn } from '../rules/rules.ts';
+import { appendAudit } from '../audit/index.ts';
+import { findOrganization } from '../organizations/index.ts';
+import { ruleOn } from '../rules/index.ts';
 import type * as s from './tasks.schema.ts';
 import { createTaskIn, getTask } from './tasks.service.ts';
 

@@ -8,7 +8,7 @@ import { type Page, type PageParams, paginate } from '../../http/paging.ts';
 import { inScope } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import type { Actor } from '../../lib/roles.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import type { Task } from './tasks.schema.ts';
 
 /**

@@ -4,10 +4,10 @@ import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { addDays } from '../../lib/dates.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
-import { findOrganization } from '../organizations/organizations.queries.ts';
+import { appendAudit } from '../audit/index.ts';
+import { findOrganization } from '../organizations/index.ts';
 import { defaultBodies, isPartyKind } from '../../../common/enums.ts';
-import { findPerson } from '../people/people.queries.ts';
+import { findPerson } from '../people/index.ts';
 import { bodiesOf, findTerm, termsOf, withLabel } from './terms.queries.ts';
 import type { OpenTerm, Term } from './terms.schema.ts';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { hashPassword, randomPassword } from '../../lib/secrets.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 
 /**
  * On an empty database, creates `admin`, a system administrator (the admin role on every top-level

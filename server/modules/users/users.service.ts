@@ -7,7 +7,7 @@ import type { Ctx } from '../../http/context.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { canAnywhere, canAt } from '../../lib/roles.ts';
 import { hashPassword, isStrongPassword } from '../../lib/secrets.ts';
-import { appendAudit } from '../audit/audit.chain.ts';
+import { appendAudit } from '../audit/index.ts';
 import { findUser } from './users.queries.ts';
 import type { User, createUserBody, grantInput, updateUserBody } from './users.schema.ts';
 

@@ -5,12 +5,12 @@
 import type { z } from 'zod';
 import type { round } from '../../../../server/modules/documents/documents.comments.schema.ts';
 import type { diffResult, documentDetail, documentFile, documentRelation, documentSummary, documentType, versionText } from '../../../../server/modules/documents/documents.schema.ts';
-import type { searchHit } from '../../../../server/modules/search/search.service.ts';
+import type { searchHit } from '../../../../server/modules/search/search.schema.ts';
 import type { followUpSummary, incomingBook, incomingDetail, incomingEntry, incomingSaved, monthStatistics, outgoingEntry, sender } from '../../../../server/modules/correspondence/correspondence.schema.ts';
 import type { letter, letterDetail, letterKind } from '../../../../server/modules/letters/letters.schema.ts';
 
 export type { SecrecyLevel } from '../../../../common/enums.ts';
-export { SECRECY_LEVELS } from '../../../../common/enums.ts';
+export { LETTER_KINDS, SECRECY_LEVELS, URGENCIES } from '../../../../common/enums.ts';
 
 export type DocumentSummary = z.infer<typeof documentSummary>;
 export type DocumentDetail = z.infer<typeof documentDetail>;
@@ -49,11 +49,9 @@ export type SearchKind = SearchHit['kind'];
 // The closed lists, repeated here as values (the server's constants are not imported at run time).
 export const REGIMES: Regime[] = ['party', 'administrative'];
 export const DOCUMENT_STATES: DocumentState[] = ['draft', 'submitted', 'signed', 'issued', 'recalled'];
-export const URGENCIES: Urgency[] = ['thuong', 'khan', 'thuong_khan', 'hoa_toc'];
 export const AUTHORITIES: Authority[] = ['none', 'TM', 'KT', 'TL', 'Q', 'TUQ'];
 export const HANDLINGS: Handling[] = ['accepted', 'partly_accepted', 'explained'];
 export const INCOMING_STATES: IncomingState[] = ['registered', 'directed', 'done'];
-export const LETTER_KINDS: LetterKind[] = ['complaint', 'denunciation', 'recommendation', 'reflection'];
 export const LETTER_STATES: LetterState[] = ['received', 'in_progress', 'answered'];
 export const LETTER_HANDLERS: LetterHandler[] = ['office', 'inspection_committee'];
 export const SEARCH_KINDS: SearchKind[] = ['document', 'incoming', 'letter'];

@@ -50,7 +50,7 @@ export type Conclusion = z.infer<typeof conclusion>;
 export type Task = ServerTask;
 
 /** The compliance dashboard: one row per cell, twelve months and four quarters each. */
-export type { ComplianceReport as CompliancePage, ComplianceRow } from '../../../../server/modules/meetings/meetings.compliance.ts';
+export type { ComplianceReport as CompliancePage, ComplianceRow } from '../../../../server/modules/meetings/meetings.compliance.schema.ts';
 
 /** iCalendar subscriptions: the user's own meetings, and each organization's. */
 export interface CalendarFeeds {

@@ -7,7 +7,7 @@ import type { MemberStatus, QualityIssue } from '../../../../common/enums.ts';
 import type { ActionName } from '../../../../server/modules/members/members.actions.schema.ts';
 import type { member, memberEvent } from '../../../../server/modules/members/members.schema.ts';
 import type { holiday, ruleValue } from '../../../../server/modules/rules/rules.schema.ts';
-import type { Reminder as ServerReminder } from '../../../../server/modules/members/members.reminders.ts';
+import type { Reminder as ServerReminder } from '../../../../server/modules/members/members.reminders.schema.ts';
 
 export type { DecidingBody, DisciplineForm, MemberStatus, QualityIssue, ReminderKind } from '../../../../common/enums.ts';
 export { DECIDING_BODIES, DISCIPLINE_FORMS, QUALITY_ISSUES, REMINDER_KINDS } from '../../../../common/enums.ts';

@@ -1,0 +1,15 @@
+import type { AppModule } from '../../http/module.ts';
+import { duesRoutes } from './dues.routes.ts';
+import { duesMessages } from './dues.messages.ts';
+
+/** The dues module, as app.ts registers it. */
+export const duesModule: AppModule = {
+  name: 'dues',
+  routes: duesRoutes,
+  messages: duesMessages,
+};
+
+// The face: what other modules use.
+export { type Basis, expectedAmount } from './dues.compute.ts';
+export { findMemberInScope } from './dues.queries.ts';
+export { DUES_RULE_KEYS, loadRules, RATING_RULE_KEYS, ruleAt, ruleNumber, type RuleRow } from './dues.rules.ts';

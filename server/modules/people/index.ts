@@ -1,0 +1,12 @@
+import type { AppModule } from '../../http/module.ts';
+import { peopleRoutes } from './people.routes.ts';
+
+/** The people module, as app.ts registers it. */
+export const peopleModule: AppModule = {
+  name: 'people',
+  routes: peopleRoutes,
+};
+
+// The face: what other modules use.
+export { findPerson } from './people.queries.ts';
+export { titlesOn } from './people.titles.ts';

@@ -1,0 +1,13 @@
+import type { AppModule } from '../../http/module.ts';
+import { tasksMessages } from './tasks.messages.ts';
+import { taskRoutes } from './tasks.routes.ts';
+
+/** The tasks module, as app.ts registers it. */
+export const tasksModule: AppModule = {
+  name: 'tasks',
+  routes: taskRoutes,
+  messages: tasksMessages,
+};
+
+// The face: what other modules use.
+export { createTaskIn, getTask } from './tasks.service.ts';
