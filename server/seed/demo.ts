@@ -1,4 +1,4 @@
-import { type Insertable, type Kysely, type Transaction, sql } from 'kysely';
+import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { hashPassword } from '../lib/secrets.ts';
 import { appendAudit } from '../modules/audit/index.ts';
