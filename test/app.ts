@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import type { Database } from '../server/db/client.ts';
@@ -147,3 +148,30 @@ export async function insertPeople(database: Database, organizationId: string, n
 }
 
 export { hashPassword };
+
+/**
+ * A value a test file's `beforeAll` makes, usable by name before it exists: each property read goes to the
+ * value, so `const { t, w } = testWorld(...)` at the top of a file reads the app and world its tests run on.
+ */
+function later<T extends object>(get: () => T | undefined, what: string): T {
+  return new Proxy({} as T, {
+    get(_, key) {
+      const value = get();
+      if (!value) throw new Error(`${what} is made in beforeAll: read it inside a test or a hook`);
+      const member: unknown = Reflect.get(value, key);
+      return typeof member === 'function' ? member.bind(value) : member;
+    },
+  });
+}
+
+/** A test file's app on a fresh database and the world `make` builds in it, started before its tests and closed after. */
+export function testWorld<W extends object>(make: (t: TestApp) => Promise<W>): { t: TestApp; w: W } {
+  let app: TestApp | undefined;
+  let world: W | undefined;
+  beforeAll(async () => {
+    app = await startTestApp();
+    world = await make(app);
+  });
+  afterAll(() => app?.close());
+  return { t: later(() => app, 'the test app'), w: later(() => world, 'the test world') };
+}

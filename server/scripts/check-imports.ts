@@ -5,11 +5,14 @@
  *    schemas (as types) and common/;
  * 2. no cycle between modules: module A uses B and B uses A (through any file, faces included) is refused,
  *    even where no file cycle shows it.
+ * 3. docs/ARCHITECTURE.md's module table is the one the modules' index.ts files give (module-table.ts).
  * Exits 1 with a list when anything is wrong.
  */
 import { cruise, type ICruiseResult, type IModule } from 'dependency-cruiser';
 import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
+import fs from 'node:fs';
+import { DOC, withModuleTable } from './module-table.ts';
 
 const ROOTS = ['server', 'common', 'web/src', 'test', 'e2e', 'bench'];
 const TEST = /(\.test\.ts|\.fixtures\.ts)$/;
@@ -84,6 +87,11 @@ async function main() {
   for (const group of cycles) {
     const edges = group.flatMap((a) => [...(graph.get(a) ?? [])].filter((b) => group.includes(b)).map((b) => `${a} → ${b}`));
     process.stdout.write(`module cycle: ${group.join(', ')} (${edges.join('; ')})\n`);
+    failed = true;
+  }
+  const doc = fs.readFileSync(DOC, 'utf8');
+  if (withModuleTable(doc) !== doc) {
+    process.stdout.write(`${DOC}: the module table does not match the modules' index.ts files (npm run docs:modules writes it)\n`);
     failed = true;
   }
   if (failed) process.exit(1);

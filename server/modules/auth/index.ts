@@ -3,7 +3,7 @@ import { actorLoader } from './auth.queries.ts';
 import { authRoutes } from './auth.routes.ts';
 import { authMessages } from './auth.messages.ts';
 
-/** The auth module, as app.ts registers it. */
+/** Log in and out, passwords, sessions, API tokens, log-in throttling (auth.throttle.ts); the actor loader http/auth.ts is handed. */
 export const authModule: AppModule = {
   name: 'auth',
   routes: authRoutes,

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, json, startTestApp } from '../../../test/app.ts';
+import { describe, expect, it } from 'vitest';
+import { json, testWorld } from '../../../test/app.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import type { IncomingEntry } from './correspondence.schema.ts';
-import { type World, issue, makeSigned, makeWorld } from '../documents/documents.fixtures.ts';
+import { issue, makeSigned, makeWorld } from '../documents/documents.fixtures.ts';
 import type { DocumentDetail } from '../documents/documents.schema.ts';
 
-let t: TestApp;
-let w: World;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await makeWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = testWorld(makeWorld);
 
 type Detail = IncomingEntry & { progress: Array<{ note: string }> };
 const incomingCount = async () => Number((await t.database.db.selectFrom('incomingDocuments').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);

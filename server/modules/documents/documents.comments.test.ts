@@ -1,18 +1,11 @@
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, json, startTestApp } from '../../../test/app.ts';
+import { describe, expect, it } from 'vitest';
+import { json, testWorld } from '../../../test/app.ts';
 import type { Round } from './documents.comments.schema.ts';
 import type { DocumentDetail } from './documents.schema.ts';
-import { type World, issue, makeDocument, makeWorld } from './documents.fixtures.ts';
+import { issue, makeDocument, makeWorld } from './documents.fixtures.ts';
 
-let t: TestApp;
-let w: World;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await makeWorld(t);
-});
-afterAll(() => t.close());
+const { w } = testWorld(makeWorld);
 
 describe('comment rounds on a draft', () => {
   it('collects comments anchored to paragraphs, answers each, and exports the table to Word', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, json, startTestApp } from '../../../test/app.ts';
-import { type World, issue, makeWorld } from './documents.fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { json, testWorld } from '../../../test/app.ts';
+import { issue, makeWorld } from './documents.fixtures.ts';
 import type { DocumentDetail } from './documents.schema.ts';
 
 /**
@@ -11,14 +11,7 @@ import type { DocumentDetail } from './documents.schema.ts';
  */
 const N = process.env.TEST_DB === 'postgres' ? 200 : 25;
 
-let t: TestApp;
-let w: World;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await makeWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = testWorld(makeWorld);
 
 /** Signed documents inserted directly: the test is about issuing, not about drafting them. */
 async function insertSigned(count: number, typeKey: string) {

@@ -1,17 +1,10 @@
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, json, startTestApp } from '../../../test/app.ts';
-import { type World, issue, makeDocument, makeSigned, makeTerm, makeWorld } from './documents.fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { json, testWorld } from '../../../test/app.ts';
+import { issue, makeDocument, makeSigned, makeTerm, makeWorld } from './documents.fixtures.ts';
 import type { DocumentDetail } from './documents.schema.ts';
 
-let t: TestApp;
-let w: World;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await makeWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = testWorld(makeWorld);
 
 const auditCount = async () => Number((await t.database.db.selectFrom('auditLog').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 const docCount = async () => Number((await t.database.db.selectFrom('documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);

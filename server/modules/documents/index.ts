@@ -3,7 +3,7 @@ import { DOCUMENT_STATE_LABELS } from '../../../common/state-labels.ts';
 import { documentRoutes } from './documents.routes.ts';
 import { documentsMessages } from './documents.messages.ts';
 
-/** The documents module, as app.ts registers it. */
+/** Documents of both regimes: drafts and versions, transitions, issuing with gapless numbers (db/counters.ts), comment rounds and their table, printing, links, document types and numbering rules. */
 export const documentsModule: AppModule = {
   name: 'documents',
   routes: documentRoutes,

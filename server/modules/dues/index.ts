@@ -2,7 +2,7 @@ import type { AppModule } from '../../http/module.ts';
 import { duesRoutes } from './dues.routes.ts';
 import { duesMessages } from './dues.messages.ts';
 
-/** The dues module, as app.ts registers it. */
+/** Party dues: bases, the monthly payments grid, the yearly statement (Excel). */
 export const duesModule: AppModule = {
   name: 'dues',
   routes: duesRoutes,

@@ -1,7 +1,7 @@
 import type { AppModule } from '../../http/module.ts';
 import { importsMessages } from './imports.messages.ts';
 
-/** The imports module, as app.ts registers it: no routes of its own (member-import and register-import have them). */
+/** What every import shares: reading .xlsx or CSV by header names, row errors, the template, the all-or-nothing job with its progress (import_jobs, by kind). */
 export const importsModule: AppModule = {
   name: 'imports',
   messages: importsMessages,

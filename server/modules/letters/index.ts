@@ -2,7 +2,7 @@ import type { AppModule } from '../../http/module.ts';
 import { lettersMessages } from './letters.messages.ts';
 import { letterRoutes } from './letters.routes.ts';
 
-/** The letters module, as app.ts registers it. */
+/** Citizens' letters (đơn thư): numbered per year, deadlines by kind, steps and the answer. */
 export const lettersModule: AppModule = {
   name: 'letters',
   routes: letterRoutes,

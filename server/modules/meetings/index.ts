@@ -8,7 +8,7 @@ import { meetingComplianceRoutes } from './meetings.compliance.routes.ts';
 import { meetingsMessages } from './meetings.messages.ts';
 import { meetingCalendarMessages } from './meetings.calendar.messages.ts';
 
-/** The meetings module, as app.ts registers it. */
+/** Meetings of any body: planning, participants and check-in, the quorum (pure), agenda and speeches, votes, adopted documents, conclusions; minutes drafted from the record, checked, approved, frozen, corrected; Word and Akoma Ntoso exports, the invitation, the calendar and iCalendar feeds, the compliance dashboard. meetings.core.ts wraps every write. */
 export const meetingsModule: AppModule = {
   name: 'meetings',
   routes(app) {

@@ -1,7 +1,7 @@
 import type { AppModule } from '../../http/module.ts';
 import { memberImportRoutes } from './member-import.routes.ts';
 
-/** The member-import module, as app.ts registers it. */
+/** The members' import: template, checks and writes, on imports/. */
 export const memberImportModule: AppModule = {
   name: 'member-import',
   routes: memberImportRoutes,

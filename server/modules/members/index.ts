@@ -3,7 +3,7 @@ import { MEMBER_STATUS_LABELS } from '../../../common/state-labels.ts';
 import { memberRoutes } from './members.routes.ts';
 import { membersMessages } from './members.messages.ts';
 
-/** The members module, as app.ts registers it. */
+/** The member register: records, lifecycle workflows (one file per group of steps), reminders (deadlines computed in SQL), statistics, quality, export with personal data by need to know. */
 export const membersModule: AppModule = {
   name: 'members',
   routes: memberRoutes,

@@ -2,7 +2,7 @@ import type { AppModule } from '../../http/module.ts';
 import { notificationRoutes } from './notifications.routes.ts';
 import { notificationsMessages } from './notifications.messages.ts';
 
-/** The notifications module, as app.ts registers it. */
+/** In-app notifications, the reminder scan and the daily e-mail digest. */
 export const notificationsModule: AppModule = {
   name: 'notifications',
   routes: notificationRoutes,

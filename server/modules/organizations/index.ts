@@ -2,7 +2,7 @@ import type { AppModule } from '../../http/module.ts';
 import { organizationRoutes } from './organizations.routes.ts';
 import { organizationsMessages } from './organizations.messages.ts';
 
-/** The organizations module, as app.ts registers it. */
+/** The organization tree and its history (founding, renaming, moves, mergers, dissolution). */
 export const organizationsModule: AppModule = {
   name: 'organizations',
   routes: organizationRoutes,

@@ -1,7 +1,7 @@
 import type { AppModule } from '../../http/module.ts';
 import { peopleRoutes } from './people.routes.ts';
 
-/** The people module, as app.ts registers it. */
+/** The people directory, a person's titles on a date (people.titles.ts), their timeline. */
 export const peopleModule: AppModule = {
   name: 'people',
   routes: peopleRoutes,

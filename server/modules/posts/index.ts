@@ -2,7 +2,7 @@ import type { AppModule } from '../../http/module.ts';
 import { postRoutes } from './posts.routes.ts';
 import { postsMessages } from './posts.messages.ts';
 
-/** The posts module, as app.ts registers it. */
+/** Posts, their holdings over time, cell assignments. */
 export const postsModule: AppModule = {
   name: 'posts',
   routes: postRoutes,

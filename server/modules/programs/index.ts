@@ -2,7 +2,7 @@ import type { AppModule } from '../../http/module.ts';
 import { programRoutes } from './programs.routes.ts';
 import { programsMessages } from './programs.messages.ts';
 
-/** The programs module, as app.ts registers it. */
+/** Work programs and their items; an item becomes a task. */
 export const programsModule: AppModule = {
   name: 'programs',
   routes: programRoutes,

@@ -2,7 +2,7 @@ import type { AppModule } from '../../http/module.ts';
 import { ratingsMessages } from './ratings.messages.ts';
 import { ratingRoutes } from './ratings.routes.ts';
 
-/** The ratings module, as app.ts registers it. */
+/** The yearly quality rating: rounds, self-assessment, proposal, decision, bands and quotas. */
 export const ratingsModule: AppModule = {
   name: 'ratings',
   routes: ratingRoutes,

@@ -2,7 +2,7 @@ import type { AppModule } from '../../http/module.ts';
 import { registerImportRoutes } from './register-import.routes.ts';
 import { registerImportMessages } from './register-import.messages.ts';
 
-/** The register-import module, as app.ts registers it. */
+/** Incoming entries, outgoing documents and letters into one book, on imports/: arrival numbers from the file (checked) or drawn after the book's last; one audit row per file. */
 export const registerImportModule: AppModule = {
   name: 'register-import',
   routes: registerImportRoutes,

@@ -2,7 +2,7 @@ import type { AppModule } from '../../http/module.ts';
 import { reportsMessages } from './reports.messages.ts';
 import { reportRoutes } from './reports.routes.ts';
 
-/** The reports module, as app.ts registers it. */
+/** Report schedules, periods (Decree 09 window or other), submissions against the form, the late board, the consolidated report and its Word file. */
 export const reportsModule: AppModule = {
   name: 'reports',
   routes: reportRoutes,

@@ -2,7 +2,7 @@ import type { AppModule } from '../../http/module.ts';
 import { ruleRoutes } from './rules.routes.ts';
 import { rulesMessages } from './rules.messages.ts';
 
-/** The rules module, as app.ts registers it. */
+/** Rules as data for every module (one registry of keys and value shapes, versions valid from a date, legal bases) and the holiday calendar. */
 export const rulesModule: AppModule = {
   name: 'rules',
   routes: ruleRoutes,

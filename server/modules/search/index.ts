@@ -1,7 +1,7 @@
 import type { AppModule } from '../../http/module.ts';
 import { searchRoutes } from './search.routes.ts';
 
-/** The search module, as app.ts registers it. */
+/** One search over documents, the incoming register and letters, with or without diacritics, newest matches ranked. */
 export const searchModule: AppModule = {
   name: 'search',
   routes: searchRoutes,

@@ -2,7 +2,7 @@ import type { AppModule } from '../../http/module.ts';
 import { tasksMessages } from './tasks.messages.ts';
 import { taskRoutes } from './tasks.routes.ts';
 
-/** The tasks module, as app.ts registers it. */
+/** Tasks ("5 rõ"): lists, timeline, progress, rescheduling, completion, bulk changes, overlaps. */
 export const tasksModule: AppModule = {
   name: 'tasks',
   routes: taskRoutes,

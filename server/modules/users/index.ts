@@ -2,7 +2,7 @@ import type { AppModule } from '../../http/module.ts';
 import { userRoutes } from './users.routes.ts';
 import { usersMessages } from './users.messages.ts';
 
-/** The users module, as app.ts registers it. */
+/** Accounts, role grants, the first administrator (users.bootstrap.ts). */
 export const usersModule: AppModule = {
   name: 'users',
   routes: userRoutes,
