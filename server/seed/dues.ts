@@ -4,7 +4,8 @@ import type { DuesBasesTable, DuesPaymentsTable, RatingEntriesTable, RatingLevel
 import { todayInVietnam } from '../lib/dates.ts';
 import { appendAudit } from '../modules/audit/index.ts';
 import { type Basis, expectedAmount } from '../modules/dues/index.ts';
-import { DUES_RULE_KEYS, loadRules } from '../modules/dues/index.ts';
+import { DUES_RULE_KEYS } from '../modules/dues/index.ts';
+import { loadRules } from '../modules/rules/index.ts';
 import { Rng, demoId } from './random.ts';
 
 const SEED = 0x0d_0e_20_26;

@@ -1,7 +1,7 @@
 import { toRoman } from '../../common/vietnamese.ts';
 import { addDays } from '../lib/dates.ts';
 import { isWorkingDay } from '../lib/working-days.ts';
-import { addMonths } from '../modules/members/index.ts';
+import { addMonths } from '../lib/dates.ts';
 import type { Invitee } from './meetings-rows.ts';
 import { HISTORY_MONTHS, HORIZON_DAYS, type Spec, dayIn, monthLabel, monthStart, stateOn } from './meetings-plan.ts';
 import { type World, holderOn, within } from './meetings-world.ts';

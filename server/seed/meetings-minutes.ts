@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
 import { recordApprovedMinutes } from '../modules/meetings/index.ts';
-import { addMonths } from '../modules/members/index.ts';
+import { addMonths } from '../lib/dates.ts';
 import type { DemoData } from './demo.types.ts';
 import type { Rows } from './meetings-rows.ts';
 import type { Rng } from './random.ts';

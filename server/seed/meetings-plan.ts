@@ -2,7 +2,7 @@ import type { MeetingState } from '../../common/enums.ts';
 import { toRoman } from '../../common/vietnamese.ts';
 import { addDays } from '../lib/dates.ts';
 import { isWorkingDay } from '../lib/working-days.ts';
-import { addMonths } from '../modules/members/index.ts';
+import { addMonths } from '../lib/dates.ts';
 import type { Invitee, MeetingSpec } from './meetings-rows.ts';
 import { THEMATIC_TOPICS } from './meetings-texts.ts';
 import { type Org, type World, holderOn, statusOn, within } from './meetings-world.ts';

@@ -5,7 +5,7 @@ import { appendAudit } from '../modules/audit/index.ts';
 import type { MemberEventsTable, MembersTable } from '../db/schema.members.ts';
 import { addDays, todayInVietnam } from '../lib/dates.ts';
 import { type HolidaySet, addWorkingDays } from '../lib/working-days.ts';
-import { addMonths } from '../modules/members/index.ts';
+import { addMonths } from '../lib/dates.ts';
 import type { DemoData } from './demo.types.ts';
 import { Rng, demoId } from './random.ts';
 

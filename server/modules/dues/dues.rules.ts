@@ -2,4 +2,3 @@
 export { loadRules, ruleAt, ruleNumber, type RuleRow } from '../rules/index.ts';
 
 export const DUES_RULE_KEYS = ['dues.salary_percent', 'dues.pension_percent', 'dues.fixed_amount', 'dues.remit_share'] as const;
-export const RATING_RULE_KEYS = ['rating.score_bands', 'rating.excellent_quota'] as const;

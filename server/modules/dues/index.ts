@@ -12,4 +12,4 @@ export const duesModule: AppModule = {
 // The face: what other modules use.
 export { type Basis, expectedAmount } from './dues.compute.ts';
 export { findMemberInScope } from './dues.queries.ts';
-export { DUES_RULE_KEYS, loadRules, RATING_RULE_KEYS, ruleAt, ruleNumber, type RuleRow } from './dues.rules.ts';
+export { DUES_RULE_KEYS } from './dues.rules.ts';

@@ -12,6 +12,5 @@ export const membersModule: AppModule = {
 };
 
 // The face: what other modules use.
-export { addMonths } from './members.dates.ts';
 export { findReminders } from './members.reminders.ts';
 export { CURRENT_STATUSES } from './members.sql.ts';

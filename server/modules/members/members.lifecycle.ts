@@ -4,7 +4,7 @@ import type { Ctx } from '../../http/context.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { addWorkingDays } from '../../lib/working-days.ts';
 import type { ActionBody } from './members.actions.schema.ts';
-import { addMonths, fullMonthsBetween } from './members.dates.ts';
+import { addMonths, fullMonthsBetween } from '../../lib/dates.ts';
 import { latestEvent } from './members.queries.ts';
 import { holidaysAfter, ruleOn } from '../rules/index.ts';
 import type { Member } from './members.schema.ts';

@@ -6,7 +6,7 @@ import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import { addWorkingDays } from '../../lib/working-days.ts';
 import { holidaysAfter } from '../rules/index.ts';
 import { act, makeMemberPerson, makeOfficial } from './members.fixtures.ts';
-import { addMonths } from './members.dates.ts';
+import { addMonths } from '../../lib/dates.ts';
 import type { Member } from './members.schema.ts';
 
 let t: TestApp;

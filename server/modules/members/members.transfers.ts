@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { addWorkingDays } from '../../lib/working-days.ts';
 import type { ActionBody } from './members.actions.schema.ts';
-import { addMonths } from './members.dates.ts';
+import { addMonths } from '../../lib/dates.ts';
 import { latestEvent } from './members.queries.ts';
 import { holidaysAfter, ruleOn } from '../rules/index.ts';
 import { writableCell } from './members.service.ts';

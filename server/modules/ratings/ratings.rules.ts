@@ -1,4 +1,6 @@
-import { type RuleRow, ruleAt, ruleNumber } from '../dues/index.ts';
+import { type RuleRow, ruleAt, ruleNumber } from '../rules/index.ts';
+
+export const RATING_RULE_KEYS = ['rating.score_bands', 'rating.excellent_quota'] as const;
 import { RATING_LEVELS, type Quota, type RatingLevel } from './ratings.schema.ts';
 
 /** Score bands and the quota are rule values (QĐ 366-QĐ/TW; the numbers are configuration). */

@@ -8,9 +8,9 @@ import { todayInVietnam } from '../../lib/dates.ts';
 import { canAt } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/index.ts';
 import { findMemberInScope } from '../dues/index.ts';
-import { RATING_RULE_KEYS, loadRules } from '../dues/index.ts';
+import { loadRules } from '../rules/index.ts';
 import { type FoundEntry, findEntry, findOrganization, memberRatings, roundEntries } from './ratings.queries.ts';
-import { levelForScore, quotaOf, rank, scoreBands } from './ratings.rules.ts';
+import { RATING_RULE_KEYS, levelForScore, quotaOf, rank, scoreBands } from './ratings.rules.ts';
 import type { DecisionInput, RatingLevel, Round, SelfInput } from './ratings.schema.ts';
 
 /** Members rated in a round: those with full rights or on probation in the organization that year. */
