@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Insertable, type Kysely, sql } from 'kysely';
+import { json } from '../server/db/json.ts';
 import type { DB } from '../server/db/schema.ts';
 import { addDays } from '../server/lib/dates.ts';
 import { periodOf } from '../server/lib/report-periods.ts';
@@ -43,7 +44,7 @@ export async function generateReports(db: Kysely<DB>, orgs: { rows: Insertable<D
   const scheduleId = randomUUID();
   await db.insertInto('reportSchedules').values({
     id: scheduleId, recipientOrganizationId: root.id, scopePath: root.path, name: 'Báo cáo tháng của các chi bộ', kind: 'monthly',
-    template: JSON.stringify(TEMPLATE), cutoffDay: 14, dueWorkingDays: 2,
+    template: json(TEMPLATE), cutoffDay: 14, dueWorkingDays: 2,
   }).execute();
   await insertChunks('đơn vị báo cáo / reporters', cells.map((c) => ({ scheduleId, organizationId: c.id })), (chunk) => db.insertInto('reportScheduleReporters').values(chunk).execute());
   const [y, m] = BENCH_TODAY.split('-').map(Number) as [number, number];
@@ -66,8 +67,8 @@ export async function generateReports(db: Kysely<DB>, orgs: { rows: Insertable<D
       const sentOn = late ? addDays(p.dueOn, rng.int(1, 10)) : addDays(p.dueOn, -rng.int(0, 3));
       submissions.push({
         id: randomUUID(), periodId: p.id, organizationId: c.id, scopePath: c.path, status: current ? 'submitted' : 'accepted',
-        figures: JSON.stringify({ members_total: rng.int(8, 60), meetings_held: rng.int(1, 3), dues_collected: rng.int(50, 900) / 100 }),
-        narrative: JSON.stringify({ results: 'Chi bộ hoàn thành các nhiệm vụ trọng tâm trong tháng.', plans: 'Tiếp tục thực hiện nghị quyết của Đảng ủy.' }),
+        figures: json({ members_total: rng.int(8, 60), meetings_held: rng.int(1, 3), dues_collected: rng.int(50, 900) / 100 }),
+        narrative: json({ results: 'Chi bộ hoàn thành các nhiệm vụ trọng tâm trong tháng.', plans: 'Tiếp tục thực hiện nghị quyết của Đảng ủy.' }),
         submittedAt: `${sentOn}T09:00:00+07:00`,
       });
     }
@@ -83,7 +84,7 @@ async function yearlySchedule(db: Kysely<DB>, rng: Rng, root: Insertable<DB['org
   const scheduleId = randomUUID();
   await db.insertInto('reportSchedules').values({
     id: scheduleId, recipientOrganizationId: root.id, scopePath: root.path, name: 'Báo cáo tổng kết năm của các chi bộ', kind: 'yearly',
-    template: JSON.stringify(TEMPLATE), cutoffDay: 14, dueWorkingDays: 2,
+    template: json(TEMPLATE), cutoffDay: 14, dueWorkingDays: 2,
   }).execute();
   await insertChunks('đơn vị báo cáo năm / yearly reporters', cells.map((c) => ({ scheduleId, organizationId: c.id })), (chunk) => db.insertInto('reportScheduleReporters').values(chunk).execute());
   const year = Number(BENCH_TODAY.slice(0, 4));
@@ -92,8 +93,8 @@ async function yearlySchedule(db: Kysely<DB>, rng: Rng, root: Insertable<DB['org
   await db.insertInto('reportPeriods').values({ id: periodId, scheduleId, ...p, dueOn: dueAfter(p.periodEnd), state: 'open' }).execute();
   return cells.filter(() => rng.chance(0.9)).map((c) => ({
     id: randomUUID(), periodId, organizationId: c.id, scopePath: c.path, status: 'submitted' as const,
-    figures: JSON.stringify({ members_total: rng.int(8, 60), meetings_held: rng.int(12, 20), dues_collected: rng.int(600, 9000) / 100 }),
-    narrative: JSON.stringify({ results: 'Chi bộ hoàn thành tốt nhiệm vụ năm.', plans: 'Tiếp tục nâng cao chất lượng sinh hoạt chi bộ.' }),
+    figures: json({ members_total: rng.int(8, 60), meetings_held: rng.int(12, 20), dues_collected: rng.int(600, 9000) / 100 }),
+    narrative: json({ results: 'Chi bộ hoàn thành tốt nhiệm vụ năm.', plans: 'Tiếp tục nâng cao chất lượng sinh hoạt chi bộ.' }),
     submittedAt: `${p.periodEnd}T09:00:00+07:00`,
   }));
 }

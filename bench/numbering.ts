@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { openDatabase } from '../server/db/client.ts';
+import { json } from '../server/db/json.ts';
 import { parseArgs } from './args.ts';
 import { saveRecord, thisMachine, urlArgument } from './report.ts';
 import { login, startServer } from './run.ts';
@@ -30,7 +31,7 @@ async function main() {
   const rows = Array.from({ length: count }, (_, i) => ({
     id: randomUUID(), organizationId: t.committeeId, scopePath: t.committeePath, regime: 'administrative' as const, typeId: type.id,
     issuerCode: 'DUCQ', summary: `Quyết định về việc cử cán bộ đi công tác, đợt ${i + 1}`, state: 'signed' as const,
-    signerName: 'Nguyễn Văn An', signedOn: ISSUED_ON, circulation: '[]', recipients: '[]',
+    signerName: 'Nguyễn Văn An', signedOn: ISSUED_ON, circulation: json([]), recipients: json([]),
   }));
   for (let i = 0; i < rows.length; i += 500) await db.insertInto('documents').values(rows.slice(i, i + 500)).execute();
   await database.close();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { openDatabase } from '../server/db/client.ts';
 import { urgencyRank } from '../common/enums.ts';
+import { json } from '../server/db/json.ts';
 import { monthRows, toCsv, toXlsx } from '../server/modules/register-import/register-import.fixtures.ts';
 import { parseArgs } from './args.ts';
 import { saveRecord, thisMachine, urlArgument } from './report.ts';
@@ -18,9 +19,9 @@ const isoOf = (dmy: string) => dmy.split('/').reverse().join('-');
 
 async function post(base: string, cookie: string, path: string, body: Buffer | string, type: string) {
   const res = await fetch(`${base}${path}`, { method: 'POST', headers: { cookie, origin: base, 'content-type': type }, body: typeof body === 'string' ? body : new Uint8Array(body) });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json).slice(0, 500)}`);
-  return json;
+  const answer = (await res.json()) as Record<string, unknown>;
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(answer).slice(0, 500)}`);
+  return answer;
 }
 
 async function main() {
@@ -65,7 +66,7 @@ async function main() {
         await trx.insertInto('incomingDocuments').values(rows.slice(i, i + 1000).map((r, j) => ({
           id: randomUUID(), organizationId: twin.id, scopePath: twin.path, year: 2023, arrivalNumber: i + j + 1, receivedOn: isoOf(String(r.receivedOn)),
           sender: String(r.sender), symbol: String(r.symbol), documentDate: isoOf(String(r.documentDate)), typeName: String(r.typeName), summary: String(r.summary),
-          searchText: [r.symbol, r.sender, r.typeName, r.summary].join(' '), urgency: 'thuong' as const, urgencyRank: urgencyRank('thuong'), coOrganizationIds: '[]',
+          searchText: [r.symbol, r.sender, r.typeName, r.summary].join(' '), urgency: 'thuong' as const, urgencyRank: urgencyRank('thuong'), coOrganizationIds: json([]),
         }))).execute();
       }
       await sql`INSERT INTO document_counters (key, last_number) VALUES (${`incoming|${twin.id}|y2023`}, ${rows.length})`.execute(trx);

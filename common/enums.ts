@@ -120,6 +120,10 @@ export type Gender = (typeof GENDERS)[number];
 /** Clearance for classified records: 0 none, 1 Mật, 2 Tối mật, 3 Tuyệt mật. */
 export const SECRECY_LEVELS = ['none', 'mat', 'toi_mat', 'tuyet_mat'] as const;
 export type SecrecyLevel = (typeof SECRECY_LEVELS)[number];
+/** What became of a file's search text (server/modules/files/files.pool.ts). */
+export const TEXT_STATUSES = ['extracted', 'none', 'too_large', 'timeout', 'failed'] as const;
+export type TextStatus = (typeof TEXT_STATUSES)[number];
+
 export const CLEARANCE_LEVELS = [0, 1, 2, 3] as const;
 
 /** Permission -> the organization paths (subtrees) where the actor holds it. */

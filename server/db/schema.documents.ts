@@ -1,11 +1,12 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { SecrecyLevel } from '../../common/enums.ts';
-import type { TextStatus } from '../modules/files/files.schema.ts';
+import type { SecrecyLevel, TextStatus } from '../../common/enums.ts';
+import type { DefaultedJsonColumn } from './json.ts';
 
 type Day = string;
 type Timestamp = ColumnType<string, string | undefined, string>;
-type Json = ColumnType<unknown, string | undefined, string>;
-type Folded = ColumnType<string, never, never>;
+/** Generated from another column: NULL only in the database's eyes (its source is NOT NULL). */
+type Folded = ColumnType<string | null, never, never>;
+type Names = DefaultedJsonColumn<string[]>;
 type Certainty = 'V' | 'S' | 'U';
 type Regime = 'administrative' | 'party';
 type Urgency = 'thuong' | 'khan' | 'thuong_khan' | 'hoa_toc';
@@ -86,8 +87,8 @@ export interface DocumentsTable {
   state: Generated<DocumentState>;
   urgency: Generated<Urgency>;
   secrecy: Generated<SecrecyLevel>;
-  circulation: Json;
-  recipients: Json;
+  circulation: Names;
+  recipients: Names;
   signerPersonId: string | null;
   signerName: string | null;
   signerTitle: string | null;
@@ -181,7 +182,7 @@ export interface IncomingDocumentsTable {
   state: Generated<'registered' | 'directed' | 'done'>;
   leadOrganizationId: string | null;
   leadPersonId: string | null;
-  coOrganizationIds: Json;
+  coOrganizationIds: DefaultedJsonColumn<string[]>;
   deadline: Day | null;
   directedBy: string | null;
   directedOn: Day | null;
@@ -212,7 +213,7 @@ export interface CommentRoundsTable {
   versionNo: number;
   title: string;
   deadline: Day;
-  recipients: Json;
+  recipients: Names;
   closedAt: string | null;
   createdBy: string | null;
   createdAt: Timestamp;

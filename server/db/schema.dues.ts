@@ -1,8 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { DefaultedJsonColumn, JsonObject, NullableJsonColumn } from './json.ts';
 
 type Day = string;
 type Timestamp = ColumnType<string, string | undefined, string>;
-type Json = ColumnType<unknown, string | null | undefined, string | null>;
 /** bigint columns arrive as numbers (db/client.ts parses int8); money is whole đồng. */
 type Money = ColumnType<number, number, number>;
 
@@ -59,13 +59,22 @@ export interface RatingEntriesTable {
   updatedAt: Timestamp;
 }
 
+/** A row an import refused, and why (row 0: the file as a whole). */
+export interface ImportRowError {
+  row: number;
+  column: string | null;
+  columnLabel: string | null;
+  message: string;
+}
+
 export interface ImportJobsTable {
   id: string;
   status: ImportJobStatus;
   total: number;
   processed: Generated<number>;
-  errors: Json;
-  summary: Json;
+  errors: DefaultedJsonColumn<ImportRowError[]>;
+  /** What a finished import did: its kind's own counts, `imported` among them. */
+  summary: NullableJsonColumn<JsonObject>;
   scopePath: string;
   /** members, incoming, outgoing or letters (migration 0020). */
   kind: Generated<string>;

@@ -1,8 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { DefaultedJsonColumn, JsonObject } from './json.ts';
 
 type Day = string;
 type Timestamp = ColumnType<string, string | undefined, string>;
-type Json = ColumnType<unknown, string | undefined, string>;
 
 /** Kinds of notification the reminder scan makes; the web app labels them. */
 export const NOTIFICATION_KINDS = [
@@ -19,7 +19,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export interface JobsTable {
   id: string;
   kind: string;
-  payload: Json;
+  payload: DefaultedJsonColumn<JsonObject>;
   runAt: Timestamp;
   attempts: Generated<number>;
   maxAttempts: Generated<number>;

@@ -11,10 +11,11 @@ import type {
   TaskStatus,
   VoteMethod,
 } from '../../common/enums.ts';
+import type { DefaultedJsonColumn, JsonColumn, JsonObject, NullableJsonColumn } from './json.ts';
 
 type Day = string;
 type Timestamp = ColumnType<string, string | undefined, string>;
-type Json = ColumnType<unknown, string | null | undefined, string | null>;
+type Folded = ColumnType<string | null, never, never>;
 
 /** Tables of meetings, minutes and tasks (migration 20261129_0004_meetings). */
 export interface MeetingsTable {
@@ -27,14 +28,15 @@ export interface MeetingsTable {
   kind: MeetingKind;
   ordinal: number | null;
   title: string;
-  titleFold: ColumnType<string, never, never>;
+  titleFold: Folded;
   startsAt: string;
   endsAt: string;
   place: string | null;
   state: Generated<MeetingState>;
   stateReason: string | null;
   postponedFrom: string | null;
-  quorum: Json;
+  /** The quorum as the minutes froze it (meetings.minutes.ts); NULL until then. */
+  quorum: NullableJsonColumn<JsonObject>;
   closedAt: string | null;
   createdBy: string | null;
   version: Generated<number>;
@@ -78,7 +80,7 @@ export interface MeetingAgendaItemsTable {
   position: number;
   title: string;
   presenter: string | null;
-  documents: Json;
+  documents: DefaultedJsonColumn<AgendaDocumentRef[]>;
   notes: string | null;
   result: string | null;
   version: Generated<number>;
@@ -147,7 +149,7 @@ export interface MeetingMinutesTable {
   meetingId: string;
   versionNo: number;
   status: Generated<MinutesStatus>;
-  content: Json;
+  content: JsonColumn<JsonObject>;
   correctionReason: string | null;
   chairApprovedBy: string | null;
   chairApprovedAt: string | null;
@@ -162,7 +164,7 @@ export interface MeetingMinutesTable {
 export interface TasksTable {
   id: string;
   title: string;
-  titleFold: ColumnType<string, never, never>;
+  titleFold: Folded;
   description: string | null;
   sourceKind: TaskSource;
   sourceId: string | null;
@@ -198,7 +200,7 @@ export interface TaskEventsTable {
   progress: number | null;
   dueOn: Day | null;
   note: string | null;
-  details: Json;
+  details: DefaultedJsonColumn<JsonObject>;
   createdBy: string | null;
 }
 

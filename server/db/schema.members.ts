@@ -1,14 +1,16 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { DefaultedJsonColumn, JsonColumn, JsonObject } from './json.ts';
 
 type Day = string;
 type Timestamp = ColumnType<string, string | undefined, string>;
-type Json = ColumnType<unknown, string | null | undefined, string | null>;
+/** A rule's value: a number, a text, a list or an object (rules.ts validates each key's shape). */
+export type RuleValue = string | number | boolean | readonly unknown[] | JsonObject;
 
 /** Tables of the member register (migration 20261122_0002_members). */
 export interface RuleValuesTable {
   id: string;
   key: string;
-  value: Json;
+  value: JsonColumn<RuleValue>;
   validFrom: Day;
   validTo: Day | null;
   legalBasisId: string | null;
@@ -54,7 +56,7 @@ export interface MemberEventsTable {
   decisionNumber: string | null;
   decisionSymbol: string | null;
   decisionIssuer: string | null;
-  details: Json;
+  details: DefaultedJsonColumn<JsonObject>;
   note: string | null;
   createdBy: string | null;
   createdAt: Timestamp;

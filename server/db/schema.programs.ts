@@ -1,8 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { DefaultedJsonColumn, JsonColumn, JsonObject } from './json.ts';
 
 type Day = string;
 type Timestamp = ColumnType<string, string | undefined, string>;
-type Json = ColumnType<unknown, string | null | undefined, string | null>;
 
 /** Tables of work programs and periodic reports (migration 20261129_0009_programs_reports). */
 
@@ -35,7 +35,7 @@ export interface ProgramItemsTable {
   position: number;
   title: string;
   leadUnitId: string;
-  cooperatingUnitIds: ColumnType<string[], string | undefined, string>;
+  cooperatingUnitIds: DefaultedJsonColumn<string[]>;
   responsiblePersonId: string | null;
   dueOn: Day | null;
   expectedResult: string | null;
@@ -52,7 +52,7 @@ export interface ReportSchedulesTable {
   scopePath: string;
   name: string;
   kind: ReportKind;
-  template: Json;
+  template: JsonColumn<JsonObject>;
   cutoffDay: number;
   periodWindow: Generated<PeriodWindow>;
   dueWorkingDays: number;
@@ -85,8 +85,8 @@ export interface ReportSubmissionsTable {
   organizationId: string;
   scopePath: string;
   status: Generated<SubmissionStatus>;
-  figures: Json;
-  narrative: Json;
+  figures: DefaultedJsonColumn<JsonObject>;
+  narrative: DefaultedJsonColumn<JsonObject>;
   submittedAt: string | null;
   submittedBy: string | null;
   reviewedAt: string | null;
@@ -102,7 +102,7 @@ export interface ConsolidatedReportsTable {
   periodId: string;
   organizationId: string;
   scopePath: string;
-  content: Json;
+  content: JsonColumn<JsonObject>;
   status: Generated<'draft' | 'final'>;
   documentId: string | null;
   createdBy: string | null;

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { BodyKind, Gender, OrganizationEventKind, OrganizationKind, Role, Sphere } from '../../common/enums.ts';
 import type { DocumentsTables } from './schema.documents.ts';
+import type { DefaultedJsonColumn, JsonObject, NullableJsonColumn } from './json.ts';
 import type { JobsTables } from './schema.jobs.ts';
 import type { ProgramsTables } from './schema.programs.ts';
 import type { DuesTables } from './schema.dues.ts';
@@ -10,7 +11,7 @@ import type { MembersTables } from './schema.members.ts';
 /** Dates travel as 'YYYY-MM-DD' strings and timestamps as ISO strings (see db/client.ts parsers). */
 type Day = string;
 type Timestamp = ColumnType<string, string | undefined, string>;
-type Json = ColumnType<unknown, string | null, string | null>;
+type Folded = ColumnType<string | null, never, never>;
 
 export interface LegalBasesTable {
   id: string;
@@ -36,7 +37,7 @@ export interface OrganizationsTable {
   foundedOn: Day | null;
   dissolvedOn: Day | null;
   mergedIntoId: string | null;
-  nameFold: ColumnType<string, never, never>;
+  nameFold: Folded;
   version: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -48,7 +49,7 @@ export interface OrganizationEventsTable {
   organizationId: string;
   kind: OrganizationEventKind;
   occurredOn: Day;
-  details: Json;
+  details: DefaultedJsonColumn<JsonObject>;
   note: string | null;
   createdAt: Timestamp;
 }
@@ -56,11 +57,11 @@ export interface OrganizationEventsTable {
 export interface PeopleTable {
   id: string;
   familyName: string;
-  middleName: string;
+  middleName: Generated<string>;
   givenName: string;
   fullName: string;
   sortKey: string;
-  nameFold: ColumnType<string, never, never>;
+  nameFold: Folded;
   gender: Gender | null;
   birthDate: Day | null;
   organizationId: string;
@@ -207,13 +208,20 @@ export interface AuditLogTable {
   entity: string;
   entityId: string;
   scopePath: string | null;
-  before: Json;
-  after: Json;
+  before: NullableJsonColumn<unknown>;
+  after: NullableJsonColumn<unknown>;
   requestId: string | null;
   prevHash: string;
   hash: string;
   /** The described record's secrecy level when the entry was written (outside the hash chain). */
   secrecy: Generated<string>;
+}
+
+/** The chain's last hash, one row (id 1) locked by every append (audit.chain.ts, migration 0018). */
+export interface AuditHeadTable {
+  id: number;
+  prevHash: string;
+  hash: string;
 }
 
 /** Every table. Each module's tables are declared in its own schema.<module>.ts and joined here. */
@@ -234,4 +242,5 @@ export interface DB extends MembersTables, DuesTables, MeetingsTables, Documents
   apiTokens: ApiTokensTable;
   loginAttempts: LoginAttemptsTable;
   auditLog: AuditLogTable;
+  auditHead: AuditHeadTable;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { json } from '../db/json.ts';
 import type { DB } from '../db/schema.ts';
 import { type OrphanRule, SERVER_STOPPED_TEXT, liveHolders } from './lease.ts';
 
@@ -20,7 +21,7 @@ export async function enqueue(db: Kysely<DB>, job: NewJob): Promise<boolean> {
     .values({
       id: randomUUID(),
       kind: job.kind,
-      payload: JSON.stringify(job.payload ?? {}),
+      payload: json(job.payload ?? {}),
       runAt: job.runAt ?? sql<string>`now()`,
       ...(job.maxAttempts ? { maxAttempts: job.maxAttempts } : {}),
       uniqueKey: job.uniqueKey ?? null,

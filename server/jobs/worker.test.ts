@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/db.ts';
 import { type Database, openDatabase } from '../db/client.ts';
+import { json } from '../db/json.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { DB } from '../db/schema.ts';
 import { enqueue, purgeJobs } from './queue.ts';
@@ -23,7 +24,7 @@ const tick = () => new Promise((r) => setTimeout(r, Math.random() * 2));
 /** Inserts n jobs of `kind` in one statement; their ids. */
 async function insertJobs(db: Kysely<DB>, kind: string, n: number): Promise<string[]> {
   const ids = Array.from({ length: n }, () => randomUUID());
-  await db.insertInto('jobs').values(ids.map((id) => ({ id, kind, payload: '{}', lockedBy: null, lockedUntil: null, lastError: null, doneAt: null, failedAt: null, uniqueKey: null }))).execute();
+  await db.insertInto('jobs').values(ids.map((id) => ({ id, kind, payload: json({}), lockedBy: null, lockedUntil: null, lastError: null, doneAt: null, failedAt: null, uniqueKey: null }))).execute();
   return ids;
 }
 

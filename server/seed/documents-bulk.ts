@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { jsonText } from '../db/json.ts';
 import type { DB } from '../db/schema.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { DB } from '../db/schema.ts';
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-/** The rows as a JSON array; values of `jsonColumns` (jsonb written as text, '[]') are copied in as they are. */
+/** The rows as a JSON array; values of `jsonColumns` (a `json()` value, or jsonb written as text) are copied in as they are. */
 export function rowsAsJson(rows: readonly object[], jsonColumns: ReadonlySet<string>): { json: string; columns: string[] } {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const parts = keys.map((k) => ({ k, head: `${JSON.stringify(snake(k))}:`, raw: jsonColumns.has(snake(k)) }));
@@ -18,7 +19,8 @@ export function rowsAsJson(rows: readonly object[], jsonColumns: ReadonlySet<str
     const r = row as Record<string, unknown>;
     return `{${parts.map(({ k, head, raw }) => {
       const v = r[k];
-      return head + (v === null || v === undefined ? 'null' : raw && typeof v === 'string' ? v : JSON.stringify(v));
+      if (v === null || v === undefined) return `${head}null`;
+      return head + (raw ? (jsonText(v) ?? (typeof v === 'string' ? v : JSON.stringify(v))) : JSON.stringify(v));
     }).join(',')}}`;
   }).join(',')}]`;
   return { json, columns: keys.map(snake) };

@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { json } from '../db/json.ts';
 import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
 import type { IssuedRows } from './documents-issued.ts';
@@ -44,7 +45,7 @@ export function buildCommentRounds(w: DocumentsWorld, rng: Rng, issued: IssuedRo
     const roundId = demoId(`comment-round:${d.id}`);
     rows.rounds.push({
       id: roundId, documentId: String(d.id), versionNo: 1, title: `Lấy ý kiến dự thảo ${String(d.summary).replace(/^V\/v /, '')}`,
-      deadline: addDays(day, isOpen ? 7 : 5), recipients: JSON.stringify(['Các đồng chí Ủy viên Ban Thường vụ', 'Các chi bộ trực thuộc']),
+      deadline: addDays(day, isOpen ? 7 : 5), recipients: json(['Các đồng chí Ủy viên Ban Thường vụ', 'Các chi bộ trực thuộc']),
       closedAt: isOpen ? null : at(addDays(day, 6), 17), createdBy: w.officeUserId, createdAt: at(day, 9),
     });
     const lines = String(d.body).split('\n').length;

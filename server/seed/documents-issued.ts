@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { json } from '../db/json.ts';
 import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
 import { type Regime, formatSymbol, sequenceKey } from '../lib/numbering.ts';
@@ -128,7 +129,7 @@ export class Builder {
     this.rows.documents.push({
       id, organizationId: who.org.id, scopePath: who.org.path, regime: who.regime, typeId: type.id, issuerCode: who.issuerCode, unitCode,
       summary, body: text, searchText: [n?.symbol, summary, text].filter(Boolean).join(' '), state, urgency: rng.chance(0.05) ? 'khan' : 'thuong',
-      secrecy: secret ? 'mat' : 'none', circulation: JSON.stringify(secret ? ['XEM XONG TRẢ LẠI'] : []), recipients: JSON.stringify(recipients),
+      secrecy: secret ? 'mat' : 'none', circulation: json(secret ? ['XEM XONG TRẢ LẠI'] : []), recipients: json(recipients),
       signerPersonId: signer?.id ?? null, signerName: signer?.fullName ?? null, signerTitle: who.signerTitle,
       authority: who.authorityFor ? 'TM' : 'none', authorityFor: who.authorityFor, termId: n?.termId ?? null, sequenceKey: n?.key ?? null,
       number: n?.number ?? null, symbol: n?.symbol ?? null, signedOn: numbered || state === 'signed' ? day : null, issuedOn: numbered ? day : null,

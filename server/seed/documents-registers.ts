@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { json } from '../db/json.ts';
 import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
 import { urgencyRank } from '../../common/enums.ts';
@@ -97,7 +98,7 @@ export class Register {
     const row: Insertable<DB['incomingDocuments']> = {
       id, organizationId: r.org.id, scopePath: r.org.path, year, arrivalNumber, receivedOn, sender: sender.name, symbol,
       documentDate, typeName, summary, searchText: [symbol, sender.name, typeName, summary].join(' '),
-      urgency, urgencyRank: urgencyRank(urgency), secrecy: rng.chance(0.03) ? 'mat' : 'none', state: 'registered', coOrganizationIds: '[]',
+      urgency, urgencyRank: urgencyRank(urgency), secrecy: rng.chance(0.03) ? 'mat' : 'none', state: 'registered', coOrganizationIds: json([]),
       createdBy: w.officeUserId, createdAt: at(receivedOn, 8), updatedAt: at(receivedOn, 8),
     };
     if (daysBetween(receivedOn, w.today) > 1 && rng.chance(0.88)) this.direct(r, row);
@@ -122,7 +123,7 @@ export class Register {
     const deadline = addDays(received, row.urgency === 'thuong' ? rng.int(7, 20) : rng.int(1, 5));
     const directedOn = addDays(received, rng.int(0, 1));
     Object.assign(row, {
-      state: 'directed', leadOrganizationId: lead.id, coOrganizationIds: JSON.stringify(this.coUnits(r, lead)), deadline,
+      state: 'directed', leadOrganizationId: lead.id, coOrganizationIds: json(this.coUnits(r, lead)), deadline,
       directedBy: w.officeUserId, directedOn, directionNote: rng.pick(DIRECTIONS), updatedAt: at(directedOn, 15),
     });
     const finished = deadline < w.today ? rng.chance(0.9) : rng.chance(0.3);

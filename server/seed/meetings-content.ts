@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { json } from '../db/json.ts';
 import type { MeetingParticipantsTable } from '../db/schema.meetings.ts';
 import { addDays } from '../lib/dates.ts';
 import type { Quorum } from '../modules/meetings/meetings.schema.ts';
@@ -42,7 +43,7 @@ export function startMeeting(b: Builder, spec: MeetingSpec): Ctx {
   b.rows.meetings.push({
     id, organizationId: spec.org.id, scopePath: spec.org.path, bodyId: spec.bodyId, termId: spec.termId, kind: spec.kind,
     ordinal: spec.ordinal, title: spec.title, startsAt, endsAt, place: spec.place, state: spec.state, stateReason: spec.stateReason,
-    postponedFrom: null, quorum: quorum ? JSON.stringify(quorum) : null, closedAt: held ? endsAt : null, createdBy: null,
+    postponedFrom: null, quorum: quorum ? json(quorum) : null, closedAt: held ? endsAt : null, createdBy: null,
     createdAt: created < now ? created : now, updatedAt: held ? endsAt : created < now ? created : now, deletedAt: null,
   });
   return { b, spec, id, endsAt, people, quorum, facts: facts(spec, people, endsAt) };
@@ -55,7 +56,7 @@ export function addItems(c: Ctx, titles: readonly string[], notes: (i: number) =
     const id = demoId(`meeting-item:${c.spec.key}:${position}`);
     c.b.rows.agenda.push({
       id, meetingId: c.id, parentId: null, position, title: fill(title, c.facts), presenter: presenter(position),
-      documents: JSON.stringify([]), notes: held ? notes(position) : null, result: null, deletedAt: null,
+      documents: json([]), notes: held ? notes(position) : null, result: null, deletedAt: null,
     });
     return id;
   });
@@ -151,7 +152,7 @@ function addTask(c: Ctx, conclusionId: string, t: NonNullable<ConclusionSpec['ta
   for (const unit of t.cooperating ?? []) rows.taskUnits.push({ taskId: id, organizationId: unit.id });
   const event = (kind: string, at: string, extra: { progress?: number; note?: string }) => rows.taskEvents.push({
     id: demoId(`task-event:${id}:${kind}`), taskId: id, kind, occurredAt: at, progress: extra.progress ?? null, dueOn: due,
-    note: extra.note ?? null, details: JSON.stringify({}), createdBy: null,
+    note: extra.note ?? null, details: json({}), createdBy: null,
   });
   event('created', c.endsAt, { note: `Giao từ kết luận cuộc họp: ${c.spec.title}`, progress: 0 });
   const week = addDays(c.spec.day, 7);

@@ -1,5 +1,6 @@
 import { type Insertable, type Transaction, sql } from 'kysely';
 import { personSortKey } from '../../common/vietnamese.ts';
+import { json } from '../db/json.ts';
 import type { DB } from '../db/schema.ts';
 import { appendAudit } from '../modules/audit/index.ts';
 import type { MemberEventsTable, MembersTable } from '../db/schema.members.ts';
@@ -39,7 +40,7 @@ function event(b: Builder, memberId: string, kind: string, occurredOn: string, s
   const seq = b.events.length;
   b.events.push({
     id: demoId(`member-event:${seq}`), memberId, kind, occurredOn, statusAfter,
-    decisionNumber: null, decisionSymbol: null, decisionIssuer: null, details: JSON.stringify({}), note: null, createdBy: null,
+    decisionNumber: null, decisionSymbol: null, decisionIssuer: null, details: json({}), note: null, createdBy: null,
     // Recorded in the order the history happened, so same-day events list in that order too.
     createdAt: new Date(Date.parse(`${occurredOn}T08:00:00Z`) + seq * 1000).toISOString(),
     ...extra,
@@ -47,7 +48,7 @@ function event(b: Builder, memberId: string, kind: string, occurredOn: string, s
 }
 
 const decision = (number: number, symbol = 'QĐ/ĐU') => ({ decisionNumber: String(number), decisionSymbol: symbol, decisionIssuer: 'Đảng ủy Văn phòng Quốc hội' });
-const details = (d: Record<string, unknown>) => JSON.stringify(d);
+const details = (d: Record<string, unknown>) => json(d);
 
 function baseRecord(b: Builder, p: Person, cellId: string, status: string): Member {
   const { rng } = b;
@@ -215,7 +216,7 @@ async function makeNamesake(trx: Transaction<DB>, data: DemoData, members: Membe
   const [a, b] = [candidates[0], candidates.find((m) => m.cellId !== candidates[0]?.cellId)];
   const source = data.people.find((p) => p.id === a?.personId);
   if (!source || !b) return;
-  const names = { familyName: source.familyName, middleName: source.middleName, givenName: source.givenName };
+  const names = { familyName: source.familyName, middleName: source.middleName ?? '', givenName: source.givenName };
   await trx.updateTable('people').set({ ...names, fullName: source.fullName, sortKey: personSortKey(names), birthDate: source.birthDate, gender: source.gender })
     .where('id', '=', b.personId).execute();
 }

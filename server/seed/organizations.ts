@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { json } from '../db/json.ts';
 import type { OrganizationEventsTable, OrganizationsTable } from '../db/schema.ts';
 import type { OrganizationKind } from '../../common/enums.ts';
 import { demoId } from './random.ts';
@@ -148,7 +149,7 @@ export function buildOrganizations(): BuiltOrganizations {
   const rows: Insertable<OrganizationsTable>[] = [];
   const events: Insertable<OrganizationEventsTable>[] = [];
   const event = (org: OrgNode, kind: OrganizationEventsTable['kind'], occurredOn: string, details: Record<string, unknown>, note: string | null = null) =>
-    events.push({ id: demoId(`org-event:${org.key}:${kind}`), organizationId: org.id, kind, occurredOn, details: JSON.stringify(details), note });
+    events.push({ id: demoId(`org-event:${org.key}:${kind}`), organizationId: org.id, kind, occurredOn, details: json(details), note });
 
   for (const n of list) {
     const parent = n.parentKey ? placed.get(n.parentKey) : undefined;

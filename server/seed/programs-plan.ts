@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { json } from '../db/json.ts';
 import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
 import { PROGRAM_ITEMS, TASK_TEXTS, type TaskText } from './programs-texts.ts';
@@ -68,7 +69,7 @@ function addProgram(rows: PlanRows, rng: Rng, w: WorkWorld, p: ProgramDef) {
     const taskId = p.withTasks && due && p.start <= w.today ? addTask(rows, rng, w, s) : null;
     rows.items.push({
       id: itemId, programId: id, position: i + 1, title: s.text.title.replaceAll('{year}', p.start.slice(0, 4)), leadUnitId: lead.id,
-      cooperatingUnitIds: JSON.stringify(s.cooperating.map((c) => c.id)), responsiblePersonId: s.ownerId, dueOn: due,
+      cooperatingUnitIds: json(s.cooperating.map((c) => c.id)), responsiblePersonId: s.ownerId, dueOn: due,
       expectedResult: s.text.result, taskId, createdAt: created, updatedAt: created, deletedAt: null,
     });
   }

@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { json } from '../db/json.ts';
 import type { DB } from '../db/schema.ts';
 import type { ReportKind } from '../db/schema.programs.ts';
 import { addDays } from '../lib/dates.ts';
@@ -97,7 +98,7 @@ function addPeriod(rows: ReportRows, rng: Rng, w: WorkWorld, d: PeriodDef): stri
     const at = submittedAt ?? `${addDays(d.period.periodEnd, 1)}T09:00:00+07:00`;
     rows.submissions.push({
       id: demoId(`report-submission:${id}:${cell.id}`), periodId: id, organizationId: cell.id, scopePath: cell.path, status,
-      figures: JSON.stringify(figures(rng, d.template, cell)), narrative: JSON.stringify(narrative(rng, d.template)),
+      figures: json(figures(rng, d.template, cell)), narrative: json(narrative(rng, d.template)),
       submittedAt: status === 'draft' ? null : submittedAt, submittedBy: status === 'draft' ? null : (w.secretaryUsers.get(cell.id) ?? null),
       reviewedAt: reviewed, reviewedBy: reviewed ? w.officeUserId : null,
       returnReason: status === 'returned' ? 'Đề nghị bổ sung số liệu đảng phí và số lượt đảng viên dự sinh hoạt' : null,
@@ -110,7 +111,7 @@ function addPeriod(rows: ReportRows, rng: Rng, w: WorkWorld, d: PeriodDef): stri
 function addSchedule(rows: ReportRows, w: WorkWorld, key: string, name: string, kind: ReportKind, template: Template, dueWorkingDays: number) {
   const id = demoId(`report-schedule:${key}`);
   rows.schedules.push({
-    id, recipientOrganizationId: w.committee.id, scopePath: w.committee.path, name, kind, template: JSON.stringify(template), cutoffDay: 14,
+    id, recipientOrganizationId: w.committee.id, scopePath: w.committee.path, name, kind, template: json(template), cutoffDay: 14,
     dueWorkingDays, createdBy: w.officeUserId, createdAt: `${addDays(w.today, -760)}T08:00:00+07:00`, updatedAt: `${addDays(w.today, -760)}T08:00:00+07:00`,
   });
   for (const c of w.cells) rows.reporters.push({ scheduleId: id, organizationId: c.id });

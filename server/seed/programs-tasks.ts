@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { type JsonObject, json } from '../db/json.ts';
 import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
 import { CANCEL_REASONS, PROGRESS_NOTES, RESCHEDULE_REASONS, type TaskText } from './programs-texts.ts';
@@ -82,10 +83,10 @@ function fill(text: string, s: TaskSpec): string {
 
 function addEvents(rows: TaskRows, rng: Rng, s: TaskSpec, id: string, o: Outcome, createdBy: string | null) {
   let n = 0;
-  const event = (kind: string, day: string, e: { progress?: number | null; dueOn?: string | null; note?: string | null; details?: object }) =>
+  const event = (kind: string, day: string, e: { progress?: number | null; dueOn?: string | null; note?: string | null; details?: JsonObject }) =>
     rows.events.push({
       id: demoId(`work-task-event:${s.key}:${n++}`), taskId: id, kind, occurredAt: at(day, `${String(8 + (n % 9)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`),
-      progress: e.progress ?? null, dueOn: e.dueOn ?? null, note: e.note ?? null, details: JSON.stringify(e.details ?? {}), createdBy,
+      progress: e.progress ?? null, dueOn: e.dueOn ?? null, note: e.note ?? null, details: json(e.details ?? {}), createdBy,
     });
   event('created', s.startOn, { progress: 0, dueOn: s.dueOn, note: s.sourceKind === 'program_item' ? 'Giao việc từ chương trình công tác' : 'Giao nhiệm vụ' });
   const last = o.completedOn ?? min(o.dueOn, addDays(s.startOn, 60));

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { json } from '../db/json.ts';
 import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
 import { appendAudit } from '../modules/audit/index.ts';
@@ -70,7 +71,7 @@ async function consolidated(trx: Transaction<DB>, w: WorkWorld, r: ReportRows, p
   const at = `${addDays(last.dueOn, 2)}T10:00:00+07:00`;
   const row = {
     id: demoId(`consolidated:${last.id}`), periodId: last.id, organizationId: w.committee.id, scopePath: w.committee.path,
-    content: JSON.stringify(content), createdBy: w.officeUserId, createdAt: at, updatedAt: at,
+    content: json(content), createdBy: w.officeUserId, createdAt: at, updatedAt: at,
   };
   return put('consolidated_report', 'báo cáo tổng hợp / consolidated reports', [row], (c) => trx.insertInto('consolidatedReports').values(c).execute());
 }

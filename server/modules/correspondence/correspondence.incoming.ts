@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Transaction, sql } from 'kysely';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
@@ -75,7 +76,7 @@ export async function registerIncoming(ctx: Ctx, input: RegisterIncoming) {
     const { confirmDuplicate: _c, ...fields } = input;
     const values = {
       ...fields, id, symbol, year, scopePath: org.path, urgencyRank: urgencyRank(input.urgency),
-      searchText: await searchText(trx, input), coOrganizationIds: '[]', createdBy: ctx.actor.userId,
+      searchText: await searchText(trx, input), coOrganizationIds: json([]), createdBy: ctx.actor.userId,
     };
     // The register's counter row stays locked from here to the commit, every other clerk of the register
     // waiting: the number is drawn by the statement that inserts the entry, and the audit row is the only
@@ -138,7 +139,7 @@ export function directIncoming(ctx: Ctx, id: string, input: DirectInput) {
     if (input.deadline && input.deadline < before.receivedOn) throw new AppError(422, 'incoming.deadline_before_received');
     return {
       state: 'directed', leadOrganizationId: input.leadOrganizationId, leadPersonId: input.leadPersonId,
-      coOrganizationIds: JSON.stringify([...new Set(input.coOrganizationIds)]), deadline: input.deadline,
+      coOrganizationIds: json([...new Set(input.coOrganizationIds)]), deadline: input.deadline,
       directedBy: ctx.actor.userId, directedOn: todayInVietnam(), directionNote: input.note,
     };
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
@@ -59,7 +60,7 @@ export async function createRound(ctx: Ctx, documentId: string, input: CreateRou
   if (versionNo > Number(latest?.n ?? 0)) throw new AppError(404, 'document.version_unknown', { no: versionNo });
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    const row = { id, documentId, versionNo, title: input.title, deadline: input.deadline, recipients: JSON.stringify(input.recipients), createdBy: ctx.actor.userId };
+    const row = { id, documentId, versionNo, title: input.title, deadline: input.deadline, recipients: json(input.recipients), createdBy: ctx.actor.userId };
     await trx.insertInto('commentRounds').values(row).execute();
     await appendAudit(trx, ctx, { action: 'comment_round.created', entity: 'comment_round', entityId: id, scopePath: d.scopePath, after: { ...row, recipients: input.recipients } });
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { json, testWorld } from '../../../test/app.ts';
+import { json as jsonb } from '../../db/json.ts';
 import { issue, makeWorld } from './documents.fixtures.ts';
 import type { DocumentDetail } from './documents.schema.ts';
 
@@ -18,7 +19,7 @@ async function insertSigned(count: number, typeKey: string) {
   const rows = Array.from({ length: count }, (_, i) => ({
     id: randomUUID(), organizationId: w.committee.id, scopePath: w.committee.path, regime: 'administrative' as const,
     typeId: w.types[`administrative.${typeKey}`] ?? '', issuerCode: 'VPQH', summary: `Quyết định số thứ ${i}`, state: 'signed' as const,
-    signerName: 'Nguyễn Văn A', signedOn: '2026-04-01', circulation: '[]', recipients: '[]',
+    signerName: 'Nguyễn Văn A', signedOn: '2026-04-01', circulation: jsonb([]), recipients: jsonb([]),
   }));
   await t.database.db.insertInto('documents').values(rows).execute();
   return rows.map((r) => ({ id: r.id, version: 1 }));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type Transaction, sql } from 'kysely';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
@@ -95,7 +96,7 @@ export async function createDocument(ctx: Ctx, input: CreateDocument) {
     const { relations, fileIds, organizationId, typeId, ...fields } = input;
     const row = {
       ...fields, id, organizationId, typeId, regime: type.regime, scopePath: org.path, issuerCode: issuerCode ?? '',
-      circulation: JSON.stringify(input.circulation), recipients: JSON.stringify(input.recipients), createdBy: ctx.actor.userId,
+      circulation: json(input.circulation), recipients: json(input.recipients), createdBy: ctx.actor.userId,
     };
     await trx.insertInto('documents').values(row).execute();
     await trx.insertInto('documentVersions').values({ id: randomUUID(), documentId: id, versionNo: 1, body: input.body, note: null, createdBy: ctx.actor.userId }).execute();
@@ -123,8 +124,8 @@ export async function updateDocument(ctx: Ctx, id: string, input: UpdateDocument
     }
     await trx.updateTable('documents').set({
       ...fields,
-      ...(circulation ? { circulation: JSON.stringify(circulation) } : {}),
-      ...(recipients ? { recipients: JSON.stringify(recipients) } : {}),
+      ...(circulation ? { circulation: json(circulation) } : {}),
+      ...(recipients ? { recipients: json(recipients) } : {}),
       version: sql<number>`version + 1`, updatedAt: sql<string>`now()`,
     }).where('id', '=', id).execute();
     await replaceLinks(trx, id, { relations, fileIds });

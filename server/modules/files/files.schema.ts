@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { TEXT_STATUSES } from '../../../common/enums.ts';
 
-/** What became of a file's search text (files.pool.ts). */
-export const TEXT_STATUSES = ['extracted', 'none', 'too_large', 'timeout', 'failed'] as const;
-export type TextStatus = (typeof TEXT_STATUSES)[number];
+export { TEXT_STATUSES, type TextStatus } from '../../../common/enums.ts';
 
 /** What the API tells about a stored file. */
 export const fileInfo = z.object({

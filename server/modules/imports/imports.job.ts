@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type Transaction, sql } from 'kysely';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -54,7 +55,7 @@ async function runJob<S extends { imported: number }>(ctx: Ctx, jobId: string, w
     await ctx.db.transaction().execute(async (trx) => {
       const summary = await work.write(trx, jobId, (n) => progress.set(jobId, n));
       await trx.updateTable('importJobs')
-        .set({ status: 'succeeded', processed: summary.imported, summary: JSON.stringify(summary), finishedAt: new Date().toISOString(), lockedBy: null, lockedUntil: null, failure: null })
+        .set({ status: 'succeeded', processed: summary.imported, summary: json(summary), finishedAt: new Date().toISOString(), lockedBy: null, lockedUntil: null, failure: null })
         .where('id', '=', jobId).execute();
     });
   } catch (e) {
@@ -62,7 +63,7 @@ async function runJob<S extends { imported: number }>(ctx: Ctx, jobId: string, w
     if (!(e instanceof ImportRefused)) console.error(`${work.kind} import failed`, e);
     const failed = ctx.lang === 'en' ? 'The import failed; nothing was written. Try again.' : 'Nhập không thành công; chưa có dòng nào được ghi. Hãy thử lại.';
     const errors = e instanceof ImportRefused ? e.errors : [{ row: 0, column: null, columnLabel: null, message: failed }];
-    await ctx.db.updateTable('importJobs').set({ status: 'failed', errors: JSON.stringify(errors), finishedAt: new Date().toISOString(), lockedBy: null, lockedUntil: null }).where('id', '=', jobId).execute();
+    await ctx.db.updateTable('importJobs').set({ status: 'failed', errors: json(errors), finishedAt: new Date().toISOString(), lockedBy: null, lockedUntil: null }).where('id', '=', jobId).execute();
   } finally {
     stopRenewing();
     progress.delete(jobId);
@@ -72,7 +73,7 @@ async function runJob<S extends { imported: number }>(ctx: Ctx, jobId: string, w
 /** Records the job and starts it in the background; the caller has checked the file. */
 export async function startJob<S extends { imported: number }>(ctx: Ctx, work: JobWork<S>) {
   const id = randomUUID();
-  await ctx.db.insertInto('importJobs').values({ id, kind: work.kind, status: 'running', total: work.total, errors: '[]', summary: null, scopePath: work.scopePath, createdBy: ctx.actor.userId, lockedBy: PROCESS_HOLDER, lockedUntil: leaseUntil(), failure: null }).execute();
+  await ctx.db.insertInto('importJobs').values({ id, kind: work.kind, status: 'running', total: work.total, errors: json([]), summary: null, scopePath: work.scopePath, createdBy: ctx.actor.userId, lockedBy: PROCESS_HOLDER, lockedUntil: leaseUntil(), failure: null }).execute();
   progress.set(id, 0);
   // Read before the import starts: on PGlite a statement outside an open transaction waits for it.
   const job = await getJob(ctx, id, work.kind);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Transaction, sql } from 'kysely';
 import type { z } from 'zod';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
@@ -37,7 +38,7 @@ export async function addAgendaItem(ctx: Ctx, meetingId: string, input: s.AddAge
   const id = randomUUID();
   await writeMeeting(ctx, meetingId, 'meeting.agenda_item_added', async (trx) => {
     if (input.parentId) await itemOf(trx, meetingId, input.parentId);
-    const row = { id, meetingId, parentId: input.parentId, position: 0, title: input.title, presenter: input.presenter, documents: JSON.stringify(input.documents), notes: null, result: null, deletedAt: null };
+    const row = { id, meetingId, parentId: input.parentId, position: 0, title: input.title, presenter: input.presenter, documents: json(input.documents), notes: null, result: null, deletedAt: null };
     await trx.insertInto('meetingAgendaItems').values(row).execute();
     await placeAmongSiblings(trx, meetingId, input.parentId, id, input.position);
     return { result: null, after: { ...row, documents: input.documents } };
@@ -51,7 +52,7 @@ export async function updateAgendaItem(ctx: Ctx, meetingId: string, itemId: stri
     const before = checkVersion(await itemOf(trx, meetingId, itemId), input.version);
     const { version: _v, documents, ...patch } = input;
     await trx.updateTable('meetingAgendaItems')
-      .set({ ...patch, ...(documents ? { documents: JSON.stringify(documents) } : {}), version: sql<number>`version + 1`, updatedAt: sql<string>`now()` })
+      .set({ ...patch, ...(documents ? { documents: json(documents) } : {}), version: sql<number>`version + 1`, updatedAt: sql<string>`now()` })
       .where('id', '=', itemId).execute();
     return { result: null, before, after: input };
   });

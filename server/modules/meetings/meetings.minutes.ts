@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type Transaction, sql } from 'kysely';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
@@ -10,7 +11,7 @@ import { appendAudit } from '../audit/index.ts';
 import { readableMeeting, writeMeeting } from './meetings.core.ts';
 import { buildMinutesContent, completenessOf } from './meetings.minutes.build.ts';
 import { type FoundMeeting, findMeeting, loadAgenda, loadParticipants, meetingById } from './meetings.queries.ts';
-import { type Completeness, type Minutes, minutesContent } from './meetings.schema.ts';
+import { type Completeness, type Minutes, type Quorum, minutesContent } from './meetings.schema.ts';
 
 /** Minutes (biên bản): drafted from the record, checked, approved by chair and secretary, corrected by new versions. */
 
@@ -52,7 +53,7 @@ export async function checkCompleteness(ctx: Ctx, meetingId: string): Promise<Co
  */
 export async function draftMinutesIn(trx: Transaction<DB>, m: FoundMeeting, userId: string | null, correctionReason?: string): Promise<string> {
   if (m.state !== 'held') throw new AppError(409, 'meeting.not_held');
-  const content = JSON.stringify(await buildMinutesContent(trx, m));
+  const content = json(await buildMinutesContent(trx, m));
   const latest = await trx.selectFrom('meetingMinutes').select(['id', 'versionNo', 'status']).where('meetingId', '=', m.id).orderBy('versionNo', 'desc').limit(1).executeTakeFirst();
   if (latest?.status === 'draft') {
     await trx.updateTable('meetingMinutes').set({ content, version: sql<number>`version + 1`, updatedAt: sql<string>`now()` }).where('id', '=', latest.id).execute();
@@ -75,10 +76,10 @@ export async function recordApprovedMinutes(trx: Transaction<DB>, meetingId: str
   const m = await meetingById(trx, meetingId);
   if (!m) throw notFound();
   const id = await draftMinutesIn(trx, m, userId);
-  const content = (await trx.selectFrom('meetingMinutes').select('content').where('id', '=', id).executeTakeFirstOrThrow()).content as { quorum: unknown };
+  const content = (await trx.selectFrom('meetingMinutes').select('content').where('id', '=', id).executeTakeFirstOrThrow()).content as { quorum: Quorum };
   const at = m.endsAt;
   await trx.updateTable('meetingMinutes').set({ status: 'approved', chairApprovedBy: userId, chairApprovedAt: at, secretaryApprovedBy: userId, secretaryApprovedAt: at }).where('id', '=', id).execute();
-  await trx.updateTable('meetings').set({ quorum: JSON.stringify(content.quorum) }).where('id', '=', meetingId).execute();
+  await trx.updateTable('meetings').set({ quorum: json(content.quorum) }).where('id', '=', meetingId).execute();
   return id;
 }
 
@@ -128,7 +129,7 @@ export async function approveMinutes(ctx: Ctx, meetingId: string, minutesId: str
     if (both) {
       // The approved version replaces earlier approved ones; the meeting keeps the quorum its minutes state.
       await trx.updateTable('meetingMinutes').set({ status: 'superseded' }).where('meetingId', '=', meetingId).where('status', '=', 'approved').where('id', '!=', minutesId).execute();
-      await trx.updateTable('meetings').set({ quorum: JSON.stringify(content.quorum), updatedAt: sql<string>`now()` }).where('id', '=', meetingId).execute();
+      await trx.updateTable('meetings').set({ quorum: json(content.quorum), updatedAt: sql<string>`now()` }).where('id', '=', meetingId).execute();
     }
     await appendAudit(trx, ctx, {
       action: both ? 'meeting.minutes_approved' : `meeting.minutes_signed_${input.as}`,

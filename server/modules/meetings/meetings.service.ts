@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Transaction, sql } from 'kysely';
 import { CELL_MEETING_KINDS, isCellKind, type MeetingState } from '../../../common/enums.ts';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
@@ -101,7 +102,7 @@ async function startAgenda(trx: Transaction<DB>, meetingId: string, kind: Create
   if (kind !== 'cell_regular') return;
   const template = await ruleOn(trx, 'meeting.monthly_agenda', day);
   await trx.insertInto('meetingAgendaItems')
-    .values(template.items.map((title, position) => ({ id: randomUUID(), meetingId, parentId: null, position, title, presenter: null, notes: null, result: null, documents: '[]', deletedAt: null })))
+    .values(template.items.map((title, position) => ({ id: randomUUID(), meetingId, parentId: null, position, title, presenter: null, notes: null, result: null, documents: json([]), deletedAt: null })))
     .execute();
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { personSortKey } from '../../../common/vietnamese.ts';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
@@ -62,7 +63,7 @@ async function insertBatch(trx: Transaction<DB>, ctx: Ctx, jobId: string, batch:
   }));
   const events = batch.map((r, i) => ({
     id: randomUUID(), memberId: members[i]?.id ?? '', kind: 'imported', occurredOn: today, statusAfter: r.status,
-    details: JSON.stringify({ importJobId: jobId, row: r.row }), createdBy: ctx.actor.userId,
+    details: json({ importJobId: jobId, row: r.row }), createdBy: ctx.actor.userId,
   }));
   await trx.insertInto('people').values(people).execute();
   await trx.insertInto('members').values(members).execute();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type Transaction, sql } from 'kysely';
 import { isCellKind } from '../../../common/enums.ts';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
@@ -142,7 +143,7 @@ export async function insertEvent(trx: Transaction<DB>, ctx: Ctx, memberId: stri
       decisionNumber: e.decision?.number ?? null,
       decisionSymbol: e.decision?.symbol ?? null,
       decisionIssuer: e.decision?.issuer ?? null,
-      details: JSON.stringify(e.details ?? {}),
+      details: json(e.details ?? {}),
       note: e.note ?? null,
       createdBy: ctx.actor.userId,
     })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type TestApp, Client, json, makeOrganization, makePerson } from '../../../test/app.ts';
 import type { TaskStatus } from '../../../common/enums.ts';
+import { json as jsonb } from '../../db/json.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import type { Role } from '../../lib/roles.ts';
 
@@ -36,7 +37,7 @@ export async function insertTask(t: TestApp, o: { ownerPersonId: string | null; 
 export async function insertSchedule(t: TestApp, recipient: { id: string; path: string }, reporterIds: string[], name = 'Báo cáo tháng') {
   const id = randomUUID();
   await t.database.db.insertInto('reportSchedules').values({
-    id, recipientOrganizationId: recipient.id, scopePath: recipient.path, name, kind: 'monthly', template: '{}', cutoffDay: 14, dueWorkingDays: 2, createdBy: null,
+    id, recipientOrganizationId: recipient.id, scopePath: recipient.path, name, kind: 'monthly', template: jsonb({}), cutoffDay: 14, dueWorkingDays: 2, createdBy: null,
   }).execute();
   await t.database.db.insertInto('reportScheduleReporters').values(reporterIds.map((organizationId) => ({ scheduleId: id, organizationId }))).execute();
   return id;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Transaction, sql } from 'kysely';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
@@ -21,7 +22,7 @@ async function recordEvent(
 ) {
   await trx
     .insertInto('organizationEvents')
-    .values({ id: randomUUID(), organizationId, kind, occurredOn, details: JSON.stringify(details), note })
+    .values({ id: randomUUID(), organizationId, kind, occurredOn, details: json(details), note })
     .execute();
 }
 

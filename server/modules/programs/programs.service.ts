@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
@@ -66,7 +67,7 @@ export async function addItem(ctx: Ctx, programId: string, input: s.ItemInput) {
   if (units.length !== new Set([input.leadUnitId, ...input.cooperatingUnitIds]).size) throw new AppError(422, 'resource.reference_invalid');
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    const row = { id, programId, position: p.items.length + 1, ...input, cooperatingUnitIds: JSON.stringify(input.cooperatingUnitIds), taskId: null, deletedAt: null };
+    const row = { id, programId, position: p.items.length + 1, ...input, cooperatingUnitIds: json(input.cooperatingUnitIds), taskId: null, deletedAt: null };
     await trx.insertInto('programItems').values(row).execute();
     await appendAudit(trx, ctx, { action: 'program.item_added', entity: 'program', entityId: programId, scopePath: p.scopePath, after: { ...row, cooperatingUnitIds: input.cooperatingUnitIds } });
   });

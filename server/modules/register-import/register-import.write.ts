@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Transaction, sql } from 'kysely';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { addDays } from '../../lib/dates.ts';
@@ -50,7 +51,7 @@ export async function writeIncoming(trx: Transaction<DB>, ctx: Ctx, book: Book, 
       id: randomUUID(), organizationId: book.id, scopePath: book.path, year: yearOf(r.receivedOn), arrivalNumber: numbers[b * BATCH + i] ?? 0,
       receivedOn: r.receivedOn, sender: r.sender, symbol: r.symbol, documentDate: r.documentDate, typeName: r.typeName, summary: r.summary,
       searchText: [r.symbol, r.sender, r.typeName, r.summary].filter(Boolean).join(' '), urgency: r.urgency, urgencyRank: urgencyRank(r.urgency),
-      secrecy: r.secrecy, note: r.note, coOrganizationIds: '[]', createdBy: ctx.actor.userId, importJobId: jobId,
+      secrecy: r.secrecy, note: r.note, coOrganizationIds: json([]), createdBy: ctx.actor.userId, importJobId: jobId,
     }))).execute();
     done(Math.min(rows.length, (b + 1) * BATCH));
   }
@@ -64,7 +65,7 @@ export async function writeOutgoing(trx: Transaction<DB>, ctx: Ctx, book: Book, 
     await trx.insertInto('documents').values(part.map((r, i) => ({
       id: ids[i] ?? '', organizationId: book.id, scopePath: book.path, regime: r.type.regime, typeId: r.type.id, issuerCode: r.issuerCode,
       unitCode: r.unitCode, summary: r.summary, searchText: [r.symbol, r.summary].join(' '), state: 'issued', secrecy: r.secrecy,
-      recipients: JSON.stringify(r.recipients), signerName: r.signerName, sequenceKey: importedSequence(book.id, r), number: r.number,
+      recipients: json(r.recipients), signerName: r.signerName, sequenceKey: importedSequence(book.id, r), number: r.number,
       symbol: r.symbol, signedOn: r.issuedOn, issuedOn: r.issuedOn, createdBy: ctx.actor.userId, importJobId: jobId,
     }))).execute();
     await trx.insertInto('outgoingRegister').values(part.map((r, i) => ({

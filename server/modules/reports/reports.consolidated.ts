@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
@@ -132,9 +133,9 @@ export async function generateConsolidated(ctx: Ctx, periodId: string, organizat
   const id = existing?.id ?? randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     if (existing) {
-      await trx.updateTable('consolidatedReports').set({ content: JSON.stringify(content), version: sql<number>`version + 1`, updatedAt: sql<string>`now()` }).where('id', '=', id).execute();
+      await trx.updateTable('consolidatedReports').set({ content: json(content), version: sql<number>`version + 1`, updatedAt: sql<string>`now()` }).where('id', '=', id).execute();
     } else {
-      await trx.insertInto('consolidatedReports').values({ id, periodId, organizationId, scopePath: p.scopePath, content: JSON.stringify(content), createdBy: ctx.actor.userId }).execute();
+      await trx.insertInto('consolidatedReports').values({ id, periodId, organizationId, scopePath: p.scopePath, content: json(content), createdBy: ctx.actor.userId }).execute();
     }
     await appendAudit(trx, ctx, { action: 'report.consolidated_generated', entity: 'consolidated_report', entityId: id, scopePath: p.scopePath, after: { periodId, submissions: content.submissions, records: content.records } });
   });
@@ -157,7 +158,7 @@ export async function editConsolidated(ctx: Ctx, id: string, input: { version: n
     checkVersion(row, input.version);
     if (row.status === 'final') throw new AppError(409, 'report.consolidated_final');
     const content = { ...(row.content as ConsolidatedContent), summary: input.summary, ...(input.sections ? { sections: input.sections } : {}) };
-    await trx.updateTable('consolidatedReports').set({ content: JSON.stringify(content), version: sql<number>`version + 1`, updatedAt: sql<string>`now()` }).where('id', '=', id).execute();
+    await trx.updateTable('consolidatedReports').set({ content: json(content), version: sql<number>`version + 1`, updatedAt: sql<string>`now()` }).where('id', '=', id).execute();
     await appendAudit(trx, ctx, { action: 'report.consolidated_edited', entity: 'consolidated_report', entityId: id, scopePath: row.scopePath, after: { summary: input.summary } });
   });
   return getConsolidated(ctx, id);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -79,7 +80,7 @@ export async function createSchedule(ctx: Ctx, input: CreateSchedule): Promise<S
   await ctx.db.transaction().execute(async (trx) => {
     const row = {
       id, recipientOrganizationId: recipient.id, scopePath: recipient.path, name: input.name, kind: input.kind,
-      template: JSON.stringify(input.template), cutoffDay, periodWindow: input.periodWindow, dueWorkingDays, createdBy: ctx.actor.userId,
+      template: json(input.template), cutoffDay, periodWindow: input.periodWindow, dueWorkingDays, createdBy: ctx.actor.userId,
     };
     await trx.insertInto('reportSchedules').values(row).execute();
     await trx.insertInto('reportScheduleReporters').values(reporters.map((organizationId) => ({ scheduleId: id, organizationId }))).execute();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Transaction, sql } from 'kysely';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
@@ -63,7 +64,7 @@ export async function saveSubmission(ctx: Ctx, periodId: string, organizationId:
       checkVersion(existing, input.version);
       if (existing.status === 'submitted' || existing.status === 'accepted') throw new AppError(409, 'report.already_submitted');
       await trx.updateTable('reportSubmissions').set({
-        figures: JSON.stringify(input.figures), narrative: JSON.stringify(input.narrative), ...submitted,
+        figures: json(input.figures), narrative: json(input.narrative), ...submitted,
         ...(step === 'submit' ? {} : { status: existing.status === 'returned' ? 'returned' as const : 'draft' as const }),
         version: sql<number>`version + 1`, updatedAt: sql<string>`now()`,
       }).where('id', '=', existing.id).execute();
@@ -71,7 +72,7 @@ export async function saveSubmission(ctx: Ctx, periodId: string, organizationId:
     } else {
       subId = randomUUID();
       await trx.insertInto('reportSubmissions').values({
-        id: subId, periodId, organizationId, scopePath: p.reporterPath, figures: JSON.stringify(input.figures), narrative: JSON.stringify(input.narrative), ...submitted,
+        id: subId, periodId, organizationId, scopePath: p.reporterPath, figures: json(input.figures), narrative: json(input.narrative), ...submitted,
       }).execute();
     }
     await appendAudit(trx, ctx, { action: step === 'submit' ? 'report.submitted' : 'report.saved', entity: 'report_submission', entityId: subId, scopePath: p.reporterPath, after: input });

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type TestApp, json, makeOrganization, makePerson, makeUser, startTestApp } from '../../../test/app.ts';
+import { json as jsonb } from '../../db/json.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import type { Page } from '../../http/paging.ts';
 import type { Consolidated, LateRow, Period, Schedule, Submission } from './reports.schema.ts';
@@ -221,7 +222,7 @@ async function knownRecords(period: Period) {
     task('Tạo trước kỳ, hạn sau kỳ', '2026-07-01T03:00:00Z', '2026-12-31', null),
   ]).execute();
   const member = await db.insertInto('members').values({ id: randomUUID(), personId: owner.id, cellId: cellA.id, status: 'official' }).returning('id').executeTakeFirstOrThrow();
-  const event = (kind: string, occurredOn: string) => ({ id: randomUUID(), memberId: member.id, kind, occurredOn, statusAfter: null, decisionNumber: null, decisionSymbol: null, decisionIssuer: null, details: '{}', note: null, createdBy: null });
+  const event = (kind: string, occurredOn: string) => ({ id: randomUUID(), memberId: member.id, kind, occurredOn, statusAfter: null, decisionNumber: null, decisionSymbol: null, decisionIssuer: null, details: jsonb({}), note: null, createdBy: null });
   await db.insertInto('memberEvents').values([
     event('admission_decision', '2026-08-16'), event('official_recognition', '2026-09-14'), event('transfer_out', '2026-09-01'), event('admission_decision', '2026-09-15'),
   ]).execute();

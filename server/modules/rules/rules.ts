@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
@@ -113,7 +114,7 @@ export async function createRuleValue(ctx: Ctx, input: CreateRule) {
     const next = await trx.selectFrom('ruleValues').select('validFrom').where('key', '=', input.key)
       .where('validFrom', '>', input.validFrom).orderBy('validFrom').limit(1).executeTakeFirst();
     const row = {
-      id, key: input.key, value: JSON.stringify(parsed.data), validFrom: input.validFrom,
+      id, key: input.key, value: json(parsed.data), validFrom: input.validFrom,
       validTo: next ? addDays(next.validFrom, -1) : null, legalBasisId: input.legalBasisId ?? null,
       certainty: input.certainty, note: input.note ?? null,
     };

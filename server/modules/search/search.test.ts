@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, json, startTestApp } from '../../../test/app.ts';
+import { json as jsonb } from '../../db/json.ts';
 import type { SearchHit } from './search.schema.ts';
 import { CANDIDATES, highlight } from './search.service.ts';
 import { randomUUID } from 'node:crypto';
@@ -76,7 +77,7 @@ describe('search over documents and registers', () => {
       return {
         id: randomUUID(), organizationId: w.committee.id, scopePath: w.committee.path, year: 2025, arrivalNumber: 10_000 + i,
         receivedOn: addDays('2025-01-02', i), sender: 'Ban Thi đua', documentDate: addDays('2025-01-02', i), summary,
-        searchText: `Ban Thi đua ${summary}`, coOrganizationIds: '[]',
+        searchText: `Ban Thi đua ${summary}`, coOrganizationIds: jsonb([]),
       };
     });
     await t.database.db.insertInto('incomingDocuments').values(rows).execute();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { z } from 'zod';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
@@ -82,7 +83,7 @@ async function applyChange(trx: Transaction<DB>, ctx: Ctx, t: TaskRow, c: Change
   await trx.updateTable('tasks').set({ ...set, version: sql<number>`version + 1`, updatedAt: sql<string>`now()` }).where('id', '=', t.id).execute();
   await trx.insertInto('taskEvents').values({
     id: randomUUID(), taskId: t.id, kind: event.kind, progress: event.progress ?? null, dueOn: event.dueOn ?? null, note: event.note,
-    details: JSON.stringify(event.details ?? {}), createdBy: ctx.actor.userId,
+    details: json(event.details ?? {}), createdBy: ctx.actor.userId,
   }).execute();
   await appendAudit(trx, ctx, { action: `task.${event.kind}`, entity: 'task', entityId: t.id, scopePath: t.scopePath, before: t, after: set });
 }

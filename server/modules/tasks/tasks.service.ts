@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type SqlBool, type Transaction, sql } from 'kysely';
 import type { TaskPriority, TaskSource, TaskStatus } from '../../../common/enums.ts';
+import { json } from '../../db/json.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -110,7 +111,7 @@ export async function createTaskIn(trx: Transaction<DB>, ctx: Ctx, input: NewTas
   };
   await trx.insertInto('tasks').values(row).execute();
   if (cooperating.length) await trx.insertInto('taskCooperatingUnits').values(cooperating.map((organizationId) => ({ taskId: id, organizationId }))).execute();
-  await trx.insertInto('taskEvents').values({ id: randomUUID(), taskId: id, kind: 'created', progress: 0, dueOn: input.dueOn, note: null, details: JSON.stringify({ sourceKind: input.sourceKind, sourceId: input.sourceId }), createdBy: ctx.actor.userId }).execute();
+  await trx.insertInto('taskEvents').values({ id: randomUUID(), taskId: id, kind: 'created', progress: 0, dueOn: input.dueOn, note: null, details: json({ sourceKind: input.sourceKind, sourceId: input.sourceId }), createdBy: ctx.actor.userId }).execute();
   await appendAudit(trx, ctx, { action: 'task.created', entity: 'task', entityId: id, scopePath: lead.path, after: { ...row, cooperatingUnitIds: cooperating } });
   return id;
 }
