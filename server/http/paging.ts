@@ -69,7 +69,9 @@ function decode(raw: string, sort: string): Cursor {
 export async function paginate<DB, TB extends keyof DB, R extends { id: string }>(
   qb: SelectQueryBuilder<DB, TB, R>,
   params: PageParams,
-  spec: SortSpec<R>,
+  // The row type comes from the query alone; a spec written for a wider type (the API's) fits any query
+  // whose rows have at least its fields.
+  spec: SortSpec<NoInfer<R>>,
 ): Promise<Page<R>> {
   const sort = params.sort ?? spec.default;
   const desc = sort.startsWith('-');

@@ -1,9 +1,8 @@
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Page } from '../../http/paging.ts';
 import { inScope } from '../../http/scope.ts';
+import { type SheetColumn, streamSheet } from '../../lib/xlsx.ts';
 import { wordTable } from '../documents/index.ts';
 import type { Urgency } from '../../../common/enums.ts';
 import type { IncomingEntry, IncomingFilters, OutgoingEntry, OutgoingFilters } from './correspondence.schema.ts';
@@ -25,11 +24,7 @@ const URGENCY_LABELS: Record<Urgency, string> = { thuong: '', khan: 'Khẩn', th
 const SECRECY_LABELS: Record<string, string> = { none: '', mat: 'Mật', toi_mat: 'Tối mật', tuyet_mat: 'Tuyệt mật' };
 const markings = (urgency: Urgency, secrecy: string) => [URGENCY_LABELS[urgency], SECRECY_LABELS[secrecy] ?? ''].filter(Boolean).join(', ');
 
-interface Column<R> {
-  header: string;
-  width: number;
-  value: (r: R) => string | number;
-}
+type Column<R> = SheetColumn<R>;
 
 const OUTGOING: Column<OutgoingEntry>[] = [
   { header: 'Số, ký hiệu văn bản', width: 18, value: (r) => r.symbol },
@@ -81,32 +76,8 @@ async function incomingBook(ctx: Ctx, f: IncomingFilters) {
   return { name: org.name, columns: isOneBook(f) ? INCOMING : [BOOK, ...INCOMING] };
 }
 
-function excel<R>(title: string, columns: Column<R>[], fetch: Fetch<R>): PassThrough {
-  const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = workbook.addWorksheet(title.replace(/[\\/?*[\]:]/g, '-').slice(0, 31));
-  sheet.columns = columns.map((c) => ({ width: c.width }));
-  const heading = sheet.addRow([title]);
-  heading.font = { bold: true, size: 14 };
-  heading.commit();
-  const header = sheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.commit();
-  const write = async () => {
-    let cursor: string | undefined;
-    let n = 0;
-    do {
-      const page = await fetch(cursor, CHUNK);
-      for (const r of page.data) sheet.addRow(columns.map((c) => c.value(r))).commit();
-      n += page.data.length;
-      cursor = page.links.next ?? undefined;
-    } while (cursor && n < EXCEL_MAX_ROWS);
-    sheet.commit();
-    await workbook.commit();
-  };
-  write().catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
-  return out;
-}
+const excel = <R>(title: string, columns: Column<R>[], fetch: Fetch<R>) =>
+  streamSheet({ sheet: title, title, columns, fetch, chunk: CHUNK, maxRows: EXCEL_MAX_ROWS });
 
 async function word<R>(title: string, subtitle: string[], columns: Column<R>[], fetch: Fetch<R>): Promise<Buffer> {
   const page = await fetch(undefined, WORD_MAX_ROWS);
@@ -116,7 +87,7 @@ async function word<R>(title: string, subtitle: string[], columns: Column<R>[], 
     title,
     subtitle,
     columns: columns.map((c) => [c.header, Math.round((c.width * 100) / total)]),
-    rows: page.data.map((r) => columns.map((c) => String(c.value(r)))),
+    rows: page.data.map((r, i) => columns.map((c) => String(c.value(r, i + 1)))),
   });
 }
 

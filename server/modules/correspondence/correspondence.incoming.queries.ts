@@ -1,4 +1,4 @@
-import { type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { type PageParams, type SortSpec, paginate } from '../../http/paging.ts';
 import { inScope, withinClearance } from '../../http/scope.ts';
@@ -112,7 +112,7 @@ export async function listIncoming(db: Kysely<DB>, actor: Actor, f: IncomingFilt
   let q = applyFilters(visibleIncoming(db, actor), f);
   if (f.modifiedSince) q = q.where('i.updatedAt', '>=', f.modifiedSince);
   const sort = page.sort ?? (isOneBook(f) ? '-arrival' : '-receivedOn');
-  return paginate(q as unknown as SelectQueryBuilder<DB, 'incomingDocuments', Listed>, { ...page, sort }, sorts);
+  return paginate(q, { ...page, sort }, sorts);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
@@ -51,7 +51,7 @@ export function outgoingQuery(db: Kysely<DB>, actor: Actor, f: OutgoingFilters) 
 
 export async function listOutgoing(ctx: Ctx, f: OutgoingFilters, page: PageParams) {
   const q = outgoingQuery(ctx.db, ctx.actor, f);
-  return paginate(q as unknown as SelectQueryBuilder<DB, 'outgoingRegister', OutgoingEntry>, page, sorts);
+  return paginate(q, page, sorts);
 }
 
 async function findOutgoing(db: Kysely<DB>, actor: Actor, id: string) {

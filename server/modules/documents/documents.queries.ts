@@ -1,4 +1,4 @@
-import { type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { type PageParams, type SortSpec, paginate } from '../../http/paging.ts';
 import { inScope, withinClearance } from '../../http/scope.ts';
@@ -56,7 +56,7 @@ export async function listDocuments(db: Kysely<DB>, actor: Actor, f: DocumentFil
   if (f.to) q = q.where('d.issuedOn', '<=', f.to);
   if (f.modifiedSince) q = q.where('d.updatedAt', '>=', f.modifiedSince);
   for (const w of f.q ? foldedWords(f.q) : []) q = q.where(sql<SqlBool>`d.search_fold LIKE ${w}`);
-  return paginate(q as unknown as SelectQueryBuilder<DB, 'documents', DocumentSummary>, page, sorts);
+  return paginate(q, page, sorts);
 }
 
 function findQuery(v: Visible, id: string) {

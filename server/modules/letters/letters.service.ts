@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
@@ -63,7 +63,7 @@ export async function listLetters(ctx: Ctx, f: LetterFilters & { modifiedSince?:
   if (f.from) q = q.where('l.receivedOn', '>=', f.from);
   if (f.to) q = q.where('l.receivedOn', '<=', f.to);
   for (const w of f.q ? foldedWords(f.q) : []) q = q.where(sql<SqlBool>`l.search_fold LIKE ${w}`);
-  return paginate(q as unknown as SelectQueryBuilder<DB, 'letters', Letter>, page, sorts);
+  return paginate(q, page, sorts);
 }
 
 /** `registrar`: the clerk who just registered a letter gets it back even when it went to the inspection committee. */

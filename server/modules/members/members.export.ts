@@ -1,11 +1,11 @@
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { PassThrough } from 'node:stream';
 import { sql } from 'kysely';
 import type { Ctx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { inScope } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { scopesFor } from '../../lib/roles.ts';
+import { type SheetColumn, streamSheet } from '../../lib/xlsx.ts';
 import { appendAudit } from '../audit/index.ts';
 import { type MemberFilter, type MemberRow, filteredMembers, listMembers } from './members.queries.ts';
 
@@ -29,7 +29,7 @@ const STATUS_VI: Record<string, string> = {
 
 const vnDate = (d: string | null) => (d ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : '');
 
-export const EXPORT_COLUMNS: { header: string; width: number; value: (m: MemberRow, i: number) => string | number }[] = [
+export const EXPORT_COLUMNS: SheetColumn<MemberRow>[] = [
   { header: 'STT', width: 6, value: (_m, i) => i },
   { header: 'Họ và tên', width: 28, value: (m) => m.fullName },
   { header: 'Giới tính', width: 10, value: (m) => (m.gender === 'male' ? 'Nam' : m.gender === 'female' ? 'Nữ' : '') },
@@ -77,36 +77,15 @@ export async function recordExport(ctx: Ctx, filter: MemberFilter, sort: string 
   );
 }
 
-/**
- * Streams the workbook: rows are read a chunk at a time by keyset paging and committed to the
- * stream as they go, so memory stays flat however long the register is.
- */
+/** Streams the workbook, a chunk of the register at a time. */
 export function exportRegister(ctx: Ctx, filter: MemberFilter, sort: string | undefined): PassThrough {
-  const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = workbook.addWorksheet('Sổ đảng viên');
-  sheet.columns = EXPORT_COLUMNS.map((c) => ({ width: c.width }));
   const today = todayInVietnam();
-  const title = sheet.addRow([`SỔ ĐẢNG VIÊN (trích xuất ngày ${vnDate(today)})`]);
-  title.font = { bold: true, size: 14 };
-  title.commit();
-  const header = sheet.addRow(EXPORT_COLUMNS.map((c) => c.header));
-  header.font = { bold: true };
-  header.commit();
-  const write = async () => {
-    let cursor: string | undefined;
-    let n = 0;
-    do {
-      const page = await listMembers(ctx.db, ctx.actor, filter, { limit: CHUNK, cursor, sort }, today);
-      for (const m of page.data) {
-        n++;
-        sheet.addRow(EXPORT_COLUMNS.map((c) => c.value(m, n))).commit();
-      }
-      cursor = page.links.next ?? undefined;
-    } while (cursor && n < EXPORT_MAX_ROWS);
-    sheet.commit();
-    await workbook.commit();
-  };
-  write().catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
-  return out;
+  return streamSheet({
+    sheet: 'Sổ đảng viên',
+    title: `SỔ ĐẢNG VIÊN (trích xuất ngày ${vnDate(today)})`,
+    columns: EXPORT_COLUMNS,
+    fetch: (cursor, limit) => listMembers(ctx.db, ctx.actor, filter, { limit, cursor, sort }, today),
+    chunk: CHUNK,
+    maxRows: EXPORT_MAX_ROWS,
+  });
 }
