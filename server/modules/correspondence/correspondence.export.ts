@@ -1,7 +1,7 @@
 import type { Ctx } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError } from '../../http/errors.ts';
 import type { Page } from '../../http/paging.ts';
-import { inScope } from '../../http/scope.ts';
+import { organizationFor } from '../../http/scope.ts';
 import { type SheetColumn, streamSheet } from '../../lib/xlsx.ts';
 import { wordTable } from '../documents/index.ts';
 import type { Urgency } from '../../../common/enums.ts';
@@ -70,9 +70,7 @@ const incomingPages = (ctx: Ctx, f: IncomingFilters): Fetch<IncomingEntry> => (c
  */
 async function incomingBook(ctx: Ctx, f: IncomingFilters) {
   if (!f.organizationId) return { name: null, columns: [BOOK, ...INCOMING] };
-  const org = await ctx.db.selectFrom('organizations as o').select('o.name').where('o.id', '=', f.organizationId)
-    .where((eb) => inScope(ctx.actor, 'correspondence.read', eb.ref('o.path'))).executeTakeFirst();
-  if (!org) throw notFound();
+  const org = await organizationFor(ctx.db, ctx.actor, f.organizationId, 'correspondence.read');
   return { name: org.name, columns: isOneBook(f) ? INCOMING : [BOOK, ...INCOMING] };
 }
 

@@ -5,7 +5,7 @@ import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, messageFor, notFound } from '../../http/errors.ts';
-import { inScope } from '../../http/scope.ts';
+import { inScope, organizationFor } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { arrivalKey, parseAnySymbol } from '../../lib/numbering.ts';
 import { canAt, clearanceAllows } from '../../lib/roles.ts';
@@ -61,9 +61,7 @@ function symbolWarnings(ctx: Ctx, symbol: string | null | undefined) {
 
 export async function registerIncoming(ctx: Ctx, input: RegisterIncoming) {
   checkIncoming(ctx, input);
-  const org = await ctx.db.selectFrom('organizations as o').select(['o.id', 'o.path']).where('o.id', '=', input.organizationId)
-    .where('o.deletedAt', 'is', null).where((eb) => inScope(ctx.actor, 'correspondence.write', eb.ref('o.path'))).executeTakeFirst();
-  if (!org) throw notFound();
+  const org = await organizationFor(ctx.db, ctx.actor, input.organizationId, 'correspondence.write');
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     if (input.fileId) await checkFile(trx, ctx, input.fileId);

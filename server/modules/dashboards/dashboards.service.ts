@@ -1,8 +1,9 @@
 import { TASK_STATUSES, type TaskStatus } from '../../../common/enums.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { overlappingOrganization } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import { type Permission, scopesFor } from '../../lib/roles.ts';
+import type { Permission } from '../../lib/roles.ts';
 import * as q from './dashboards.queries.ts';
 import type { WorkDashboard, WorkQuery } from './dashboards.schema.ts';
 
@@ -14,9 +15,7 @@ const READERS: readonly Permission[] = ['tasks.read', 'reports.read', 'correspon
  * so a cell secretary asking for the committee sees their cell's part, and an outsider gets 404.
  */
 export async function workDashboard(ctx: Ctx, query: WorkQuery): Promise<WorkDashboard> {
-  const org = await ctx.db.selectFrom('organizations').select('path').where('id', '=', query.organizationId).executeTakeFirst();
-  const visible = READERS.flatMap((p) => scopesFor(ctx.actor, p)).some((p) => org && (org.path.startsWith(p) || p.startsWith(org.path)));
-  if (!org || !visible) throw new AppError(404, 'resource.not_found');
+  const org = await overlappingOrganization(ctx.db, ctx.actor, query.organizationId, READERS);
   const today = todayInVietnam();
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? today;

@@ -5,7 +5,7 @@ import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { inScope, withinClearance } from '../../http/scope.ts';
+import { inScope, organizationFor, withinClearance } from '../../http/scope.ts';
 import { clearanceAllows } from '../../lib/roles.ts';
 import { isCode } from '../../lib/numbering.ts';
 import { type SecrecyLevel } from '../../../common/enums.ts';
@@ -81,10 +81,7 @@ async function replaceLinks(trx: Transaction<DB>, id: string, input: { relations
 }
 
 export async function createDocument(ctx: Ctx, input: CreateDocument) {
-  const org = await ctx.db.selectFrom('organizations as o').select(['o.id', 'o.path', 'o.code', 'o.shortName'])
-    .where('o.id', '=', input.organizationId).where('o.deletedAt', 'is', null)
-    .where((eb) => inScope(ctx.actor, 'documents.write', eb.ref('o.path'))).executeTakeFirst();
-  if (!org) throw notFound();
+  const org = await organizationFor(ctx.db, ctx.actor, input.organizationId, 'documents.write');
   const type = await ctx.db.selectFrom('documentTypes').selectAll().where('id', '=', input.typeId).where('active', '=', true).executeTakeFirst();
   if (!type) throw new AppError(422, 'document.type_unknown');
   const issuerCode = input.issuerCode ?? org.code ?? null;

@@ -14,17 +14,6 @@ export interface CellRef {
   path: string;
 }
 
-/** The cell as the actor may see it for `permission`; undefined (so 404) otherwise. */
-export async function findCell(db: Kysely<DB>, actor: Actor, cellId: string, permission: Permission): Promise<CellRef | undefined> {
-  return db
-    .selectFrom('organizations as o')
-    .select(['o.id', 'o.name', 'o.kind', 'o.path'])
-    .where('o.id', '=', cellId)
-    .where('o.deletedAt', 'is', null)
-    .where((eb) => inScope(actor, permission, eb.ref('o.path')))
-    .executeTakeFirst();
-}
-
 /** A member whose cell lies in the actor's scope for `permission`. */
 export async function findMemberInScope(db: Kysely<DB>, actor: Actor, memberId: string, permission: Permission) {
   return db

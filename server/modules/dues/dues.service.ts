@@ -3,19 +3,16 @@ import { type Transaction, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, conflict, notFound } from '../../http/errors.ts';
+import { organizationFor } from '../../http/scope.ts';
 import { canAt } from '../../lib/roles.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { appendAudit } from '../audit/index.ts';
 import { buildGrid } from './dues.grid.ts';
-import { type CellRef, basesOf, findCell, findMemberInScope } from './dues.queries.ts';
+import { type CellRef, basesOf, findMemberInScope } from './dues.queries.ts';
 import { DUES_RULE_KEYS, loadRules } from './dues.rules.ts';
 import type { Grid, PaymentChange, SavePayments, SetBasis } from './dues.schema.ts';
 
-export async function readableCell(ctx: Ctx, cellId: string): Promise<CellRef> {
-  const cell = await findCell(ctx.db, ctx.actor, cellId, 'members.read');
-  if (!cell) throw notFound();
-  return cell;
-}
+export const readableCell = (ctx: Ctx, cellId: string): Promise<CellRef> => organizationFor(ctx.db, ctx.actor, cellId, 'members.read');
 
 export async function getGrid(ctx: Ctx, cellId: string, year: number): Promise<Grid> {
   const cell = await readableCell(ctx, cellId);
@@ -75,8 +72,7 @@ async function applyChange(trx: Transaction<DB>, ctx: Ctx, cellId: string, year:
  * with 409 and the month as it is now.
  */
 export async function savePayments(ctx: Ctx, input: SavePayments): Promise<Grid> {
-  const cell = await findCell(ctx.db, ctx.actor, input.cellId, 'members.write');
-  if (!cell) throw notFound();
+  const cell = await organizationFor(ctx.db, ctx.actor, input.cellId, 'members.write');
   const keys = new Set(input.changes.map((c) => keyOf(c.memberId, c.month)));
   if (keys.size !== input.changes.length) throw new AppError(422, 'dues.duplicate_change');
   const memberIds = [...new Set(input.changes.map((c) => c.memberId))];

@@ -9,7 +9,7 @@ import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { inScope } from '../../http/scope.ts';
+import { inScope, organizationFor } from '../../http/scope.ts';
 import { SECRECY_LEVELS } from '../../lib/roles.ts';
 import type { Actor } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/index.ts';
@@ -66,13 +66,10 @@ export interface Upload {
 }
 
 export async function uploadFile(ctx: Ctx, store: FileStore, upload: Upload) {
-  const org = await ctx.db.selectFrom('organizations as o').select(['o.id', 'o.path']).where('o.id', '=', upload.organizationId)
-    .where((eb) => eb.or(['documents.write', 'correspondence.write', 'letters.write'].map((p) => inScope(ctx.actor, p as 'documents.write', eb.ref('o.path')))))
-    .executeTakeFirst();
-  if (!org) {
+  const org = await organizationFor(ctx.db, ctx.actor, upload.organizationId, ['documents.write', 'correspondence.write', 'letters.write']).catch((err: unknown) => {
     upload.stream.resume();
-    throw notFound();
-  }
+    throw err;
+  });
   const got = await receive(store, upload.stream);
   const final = contentPath(store, got.sha256);
   let placed = false;

@@ -5,7 +5,7 @@ import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { type PageParams, type SortSpec, paginate } from '../../http/paging.ts';
-import { inScope } from '../../http/scope.ts';
+import { inScope, organizationFor } from '../../http/scope.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import type { Actor, Permission } from '../../lib/roles.ts';
 import { arrivalKey } from '../../lib/numbering.ts';
@@ -81,9 +81,7 @@ export function listLetterKinds(db: Kysely<DB>) {
 }
 
 export async function createLetter(ctx: Ctx, input: CreateLetter) {
-  const org = await ctx.db.selectFrom('organizations as o').select(['o.id', 'o.path']).where('o.id', '=', input.organizationId)
-    .where('o.deletedAt', 'is', null).where((eb) => inScope(ctx.actor, 'letters.write', eb.ref('o.path'))).executeTakeFirst();
-  if (!org) throw notFound();
+  const org = await organizationFor(ctx.db, ctx.actor, input.organizationId, 'letters.write');
   const kind = await ctx.db.selectFrom('letterKinds').select('deadlineDays').where('kind', '=', input.kind).executeTakeFirst();
   if (!kind) throw new AppError(422, 'letter.kind_unknown');
   if (input.fileId) {

@@ -2,8 +2,8 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { officialDateLine, vnUpper } from '../../../common/vietnamese.ts';
 import type { Ctx } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
-import { inScope } from '../../http/scope.ts';
+import { AppError } from '../../http/errors.ts';
+import { inScope, organizationFor } from '../../http/scope.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import { scopesFor } from '../../lib/roles.ts';
 import { ruleOn } from '../rules/index.ts';
@@ -30,17 +30,7 @@ export const vnMidnight = (day: string) => `${day}T00:00:00+07:00`;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** The organization, if the actor may read meetings there; else 404 (never a hint that it exists). */
-export async function readableOrganization(ctx: Ctx, organizationId: string) {
-  const org = await ctx.db
-    .selectFrom('organizations as o')
-    .select(['o.id', 'o.name', 'o.path', 'o.kind', 'o.parentId'])
-    .where('o.id', '=', organizationId)
-    .where('o.deletedAt', 'is', null)
-    .where(inScope(ctx.actor, 'meetings.read', sql.ref('o.path')))
-    .executeTakeFirst();
-  if (!org) throw notFound();
-  return org;
-}
+export const readableOrganization = (ctx: Ctx, organizationId: string) => organizationFor(ctx.db, ctx.actor, organizationId, 'meetings.read');
 
 function summaries(ctx: Ctx) {
   return ctx.db

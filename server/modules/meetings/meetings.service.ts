@@ -10,6 +10,7 @@ import { type Page, type PageParams, paginate } from '../../http/paging.ts';
 import { appendAudit } from '../audit/index.ts';
 import { findOrganization } from '../organizations/index.ts';
 import { ruleOn } from '../rules/index.ts';
+import { organizationFor } from '../../http/scope.ts';
 import { isFrozen, liveQuorum, meetingDay, readableMeeting, writeMeeting } from './meetings.core.ts';
 import { inviteMembers, bodyFor, defaultTitle, nextOrdinal, termOn } from './meetings.planning.ts';
 import {
@@ -65,11 +66,11 @@ function checkTimes(startsAt: string, endsAt: string) {
 
 export async function createMeeting(ctx: Ctx, input: CreateMeeting): Promise<Meeting> {
   checkTimes(input.startsAt, input.endsAt);
-  const org = await findOrganization(ctx.db, ctx.actor, input.organizationId, 'meetings.write');
-  if (!org) {
-    if (await findOrganization(ctx.db, ctx.actor, input.organizationId)) throw new AppError(403, 'auth.forbidden');
-    throw new AppError(422, 'resource.reference_invalid');
-  }
+  // Seen but not writable: 403; not seen at all: the reference is invalid.
+  const org = await organizationFor(ctx.db, ctx.actor, input.organizationId, 'meetings.write', {
+    visibleWith: 'organizations.read',
+    notVisible: () => new AppError(422, 'resource.reference_invalid'),
+  });
   if (CELL_MEETING_KINDS.includes(input.kind) && !isCellKind(org.kind)) {
     throw new AppError(422, 'meeting.kind_not_for_organization');
   }

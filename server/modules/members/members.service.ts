@@ -6,21 +6,16 @@ import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { organizationFor } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
-import { type Actor, canAt } from '../../lib/roles.ts';
+import { type Actor } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/index.ts';
 import { findMember, findMemberByPerson, memberEvents } from './members.queries.ts';
 import type { CreateMember, Member, MemberEvent, UpdateMember } from './members.schema.ts';
 
 /** A cell (chi bộ) where the actor may keep member records: anything else does not exist for them. */
 export async function writableCell(db: Kysely<DB>, actor: Actor, cellId: string) {
-  const cell = await db
-    .selectFrom('organizations')
-    .select(['id', 'path', 'kind', 'dissolvedOn'])
-    .where('id', '=', cellId)
-    .where('deletedAt', 'is', null)
-    .executeTakeFirst();
-  if (!cell || !canAt(actor, 'members.write', cell.path)) throw notFound();
+  const cell = await organizationFor(db, actor, cellId, 'members.write');
   if (!isCellKind(cell.kind) || cell.dissolvedOn) throw new AppError(422, 'member.not_a_cell');
   return cell;
 }

@@ -1,9 +1,8 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
-import { AppError } from '../../http/errors.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { inScope } from '../../http/scope.ts';
-import { type Actor, scopesFor } from '../../lib/roles.ts';
+import { inScope, overlappingOrganization } from '../../http/scope.ts';
+import type { Actor } from '../../lib/roles.ts';
 
 /** Shared pieces of the register's report queries (raw SQL: unions, laterals and FILTER clauses). */
 
@@ -18,9 +17,6 @@ export const scopeClause = (actor: Actor, pathColumn: RawBuilder<unknown>) =>
 /** Restricts to an organization's subtree; the organization must itself be one the actor reads. */
 export async function subtreeClause(db: Kysely<DB>, actor: Actor, organizationId: string | undefined, pathColumn: RawBuilder<unknown>) {
   if (!organizationId) return sql<SqlBool>`true`;
-  const org = await db.selectFrom('organizations').select('path').where('id', '=', organizationId).executeTakeFirst();
-  if (!org || !scopesFor(actor, 'members.read').some((p) => org.path.startsWith(p) || p.startsWith(org.path))) {
-    throw new AppError(404, 'resource.not_found');
-  }
+  const org = await overlappingOrganization(db, actor, organizationId, ['members.read']);
   return sql<SqlBool>`${pathColumn} LIKE ${`${org.path}%`}`;
 }

@@ -3,22 +3,16 @@ import { sql } from 'kysely';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { canAt } from '../../lib/roles.ts';
+import { organizationFor } from '../../http/scope.ts';
 import { fullName, personSortKey } from '../../../common/vietnamese.ts';
 import { appendAudit } from '../audit/index.ts';
-import { visibleOrganizations } from '../organizations/index.ts';
 import { findPerson } from './people.queries.ts';
 import { heldPostsOn, titleOfPosts } from './people.titles.ts';
 import type { CreatePerson, Person, UpdatePerson } from './people.schema.ts';
 
 /** The organization must be one the actor may add people to; otherwise it does not exist for them. */
 async function writableOrganizationPath(ctx: Ctx, organizationId: string): Promise<string> {
-  const org = await visibleOrganizations(ctx.db, ctx.actor, 'organizations.read')
-    .select(['o.id', 'o.path'])
-    .where('o.id', '=', organizationId)
-    .executeTakeFirst();
-  if (!org || !canAt(ctx.actor, 'people.write', org.path)) throw notFound();
-  return org.path;
+  return (await organizationFor(ctx.db, ctx.actor, organizationId, 'people.write')).path;
 }
 
 export async function getPerson(ctx: Ctx, id: string): Promise<Person> {

@@ -4,18 +4,15 @@ import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { appendAudit } from '../audit/index.ts';
-import { findOrganization } from '../organizations/index.ts';
 import { findPerson } from '../people/index.ts';
+import { organizationFor } from '../../http/scope.ts';
 import type { z } from 'zod';
 import type { addAssignmentBody, addHoldingBody, createPostBody, updatePostBody } from './posts.schema.ts';
 
 const postColumns = ['id', 'organizationId', 'name', 'title', 'sphere', 'precedence', 'elected', 'version'] as const;
 
-async function organizationFor(ctx: Ctx, organizationId: string, write: boolean) {
-  const org = await findOrganization(ctx.db, ctx.actor, organizationId, write ? 'organizations.write' : 'organizations.read');
-  if (!org) throw notFound();
-  return org;
-}
+const organizationIn = (ctx: Ctx, organizationId: string, write: boolean) =>
+  organizationFor(ctx.db, ctx.actor, organizationId, write ? 'organizations.write' : 'organizations.read');
 
 async function personFor(ctx: Ctx, personId: string) {
   const person = await findPerson(ctx.db, ctx.actor, personId);
@@ -25,7 +22,7 @@ async function personFor(ctx: Ctx, personId: string) {
 
 /** Posts of an organization by precedence, each with its holders newest first. */
 export async function listPosts(ctx: Ctx, organizationId: string) {
-  await organizationFor(ctx, organizationId, false);
+  await organizationIn(ctx, organizationId, false);
   const posts = await ctx.db.selectFrom('posts').select(postColumns).where('organizationId', '=', organizationId).where('deletedAt', 'is', null).orderBy('precedence').orderBy('title').execute();
   const holders = posts.length
     ? await ctx.db
@@ -40,7 +37,7 @@ export async function listPosts(ctx: Ctx, organizationId: string) {
 }
 
 export async function createPost(ctx: Ctx, organizationId: string, input: z.infer<typeof createPostBody>) {
-  const org = await organizationFor(ctx, organizationId, true);
+  const org = await organizationIn(ctx, organizationId, true);
   const row = { id: randomUUID(), organizationId, ...input };
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('posts').values(row).execute();
@@ -53,7 +50,7 @@ export async function updatePost(ctx: Ctx, id: string, input: z.infer<typeof upd
   return ctx.db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('posts').select(postColumns).where('id', '=', id).where('deletedAt', 'is', null).forUpdate().executeTakeFirst();
     if (!current) throw notFound();
-    const org = await organizationFor({ ...ctx, db: trx }, current.organizationId, true);
+    const org = await organizationIn({ ...ctx, db: trx }, current.organizationId, true);
     const before = checkVersion(current, input.version);
     const { version: _v, ...patch } = input;
     const after = await trx
@@ -71,7 +68,7 @@ export async function updatePost(ctx: Ctx, id: string, input: z.infer<typeof upd
 export async function addHolding(ctx: Ctx, postId: string, input: z.infer<typeof addHoldingBody>) {
   const post = await ctx.db.selectFrom('posts').select(['id', 'organizationId']).where('id', '=', postId).where('deletedAt', 'is', null).executeTakeFirst();
   if (!post) throw notFound();
-  const org = await organizationFor(ctx, post.organizationId, true);
+  const org = await organizationIn(ctx, post.organizationId, true);
   const person = await personFor(ctx, input.personId);
   const row = { id: randomUUID(), postId, ...input };
   await ctx.db.transaction().execute(async (trx) => {
@@ -90,7 +87,7 @@ export async function endHolding(ctx: Ctx, holdingId: string, endsOn: string) {
     .where('h.id', '=', holdingId)
     .executeTakeFirst();
   if (!h) throw notFound();
-  const org = await organizationFor(ctx, h.organizationId, true);
+  const org = await organizationIn(ctx, h.organizationId, true);
   if (endsOn < h.startsOn) throw new AppError(422, 'holding.date_order');
   const { organizationId: _o, ...before } = h;
   await ctx.db.transaction().execute(async (trx) => {
@@ -101,7 +98,7 @@ export async function endHolding(ctx: Ctx, holdingId: string, endsOn: string) {
 }
 
 export async function listAssignments(ctx: Ctx, organizationId: string) {
-  await organizationFor(ctx, organizationId, false);
+  await organizationIn(ctx, organizationId, false);
   return ctx.db
     .selectFrom('cellAssignments as a')
     .innerJoin('people as p', 'p.id', 'a.personId')
@@ -114,7 +111,7 @@ export async function listAssignments(ctx: Ctx, organizationId: string) {
 
 /** Phân công phụ trách: the committee member in charge of a cell. */
 export async function addAssignment(ctx: Ctx, organizationId: string, input: z.infer<typeof addAssignmentBody>) {
-  const org = await organizationFor(ctx, organizationId, true);
+  const org = await organizationIn(ctx, organizationId, true);
   const person = await personFor(ctx, input.personId);
   const row = { id: randomUUID(), organizationId, ...input };
   await ctx.db.transaction().execute(async (trx) => {
@@ -132,7 +129,7 @@ export async function endAssignment(ctx: Ctx, id: string, endsOn: string) {
     .where('a.id', '=', id)
     .executeTakeFirst();
   if (!a) throw notFound();
-  const org = await organizationFor(ctx, a.organizationId, true);
+  const org = await organizationIn(ctx, a.organizationId, true);
   if (endsOn < a.startsOn) throw new AppError(422, 'holding.date_order');
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('cellAssignments').set({ endsOn }).where('id', '=', id).execute();

@@ -6,10 +6,9 @@ import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { type PageParams, paginate } from '../../http/paging.ts';
-import { inScope } from '../../http/scope.ts';
+import { inScope, organizationFor } from '../../http/scope.ts';
 import { canAt } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/index.ts';
-import { findOrganization } from '../organizations/index.ts';
 import { createTaskIn, getTask } from '../tasks/index.ts';
 import type { z } from 'zod';
 import type * as s from './programs.schema.ts';
@@ -43,8 +42,7 @@ export async function getProgram(ctx: Ctx, id: string): Promise<s.Program & { sc
 
 export async function createProgram(ctx: Ctx, input: z.infer<typeof s.createProgramBody>) {
   if (input.periodEnd < input.periodStart) throw new AppError(422, 'program.period_invalid');
-  const org = await findOrganization(ctx.db, ctx.actor, input.organizationId, 'tasks.write');
-  if (!org) throw notFound();
+  const org = await organizationFor(ctx.db, ctx.actor, input.organizationId, 'tasks.write');
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     const row = { id, ...input, scopePath: org.path, meetingId: null, createdBy: ctx.actor.userId, deletedAt: null };

@@ -1,20 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { inScope } from '../../http/scope.ts';
-import type { Actor, Permission } from '../../lib/roles.ts';
+import type { Actor } from '../../lib/roles.ts';
 import type { Entry } from './ratings.schema.ts';
-
-/** The organization a round belongs to, with its parent's path (the committee that decides). */
-export async function findOrganization(db: Kysely<DB>, actor: Actor, id: string, permission: Permission) {
-  return db
-    .selectFrom('organizations as o')
-    .leftJoin('organizations as parent', 'parent.id', 'o.parentId')
-    .select(['o.id', 'o.name', 'o.path', 'parent.path as parentPath'])
-    .where('o.id', '=', id)
-    .where('o.deletedAt', 'is', null)
-    .where((eb) => inScope(actor, permission, eb.ref('o.path')))
-    .executeTakeFirst();
-}
 
 export function entryColumns() {
   return [

@@ -4,21 +4,24 @@ import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { organizationFor } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { canAt } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/index.ts';
 import { findMemberInScope } from '../dues/index.ts';
 import { loadRules } from '../rules/index.ts';
-import { type FoundEntry, findEntry, findOrganization, memberRatings, roundEntries } from './ratings.queries.ts';
+import { type FoundEntry, findEntry, memberRatings, roundEntries } from './ratings.queries.ts';
 import { RATING_RULE_KEYS, levelForScore, quotaOf, rank, scoreBands } from './ratings.rules.ts';
 import type { DecisionInput, RatingLevel, Round, SelfInput } from './ratings.schema.ts';
 
 /** Members rated in a round: those with full rights or on probation in the organization that year. */
 const RATED_STATUSES = ['official', 'probationary'];
 
+/** The committee that decides is the parent: its path is this one without the last segment ('/a/b/' -> '/a/'). */
+const parentPathOf = (path: string) => path.slice(0, path.lastIndexOf('/', path.length - 2) + 1);
+
 export async function getRound(ctx: Ctx, organizationId: string, year: number): Promise<Round> {
-  const org = await findOrganization(ctx.db, ctx.actor, organizationId, 'members.read');
-  if (!org) throw notFound();
+  const org = await organizationFor(ctx.db, ctx.actor, organizationId, 'members.read');
   const r = await ctx.db.selectFrom('ratingRounds').select('id').where('organizationId', '=', org.id).where('year', '=', year).executeTakeFirst();
   if (!r) throw notFound();
   const [rules, entries] = await Promise.all([loadRules(ctx.db, RATING_RULE_KEYS), roundEntries(ctx.db, r.id)]);
@@ -28,7 +31,7 @@ export async function getRound(ctx: Ctx, organizationId: string, year: number): 
     organizationName: org.name,
     year,
     canPropose: canAt(ctx.actor, 'members.write', org.path),
-    canDecide: org.parentPath !== null && canAt(ctx.actor, 'members.write', org.parentPath),
+    canDecide: org.parentId !== null && canAt(ctx.actor, 'members.write', parentPathOf(org.path)),
     scoreBands: scoreBands(rules, year),
     quota: quotaOf(rules, year, entries.filter((e) => e.memberId).map((e) => e.decidedLevel)),
     entries,
@@ -37,8 +40,7 @@ export async function getRound(ctx: Ctx, organizationId: string, year: number): 
 
 /** Opens the year's round of an organization: one entry per rated member, and one for the organization. */
 export async function createRound(ctx: Ctx, organizationId: string, year: number): Promise<Round> {
-  const org = await findOrganization(ctx.db, ctx.actor, organizationId, 'members.write');
-  if (!org) throw notFound();
+  const org = await organizationFor(ctx.db, ctx.actor, organizationId, 'members.write');
   await ctx.db.transaction().execute(async (trx) => {
     const exists = await trx.selectFrom('ratingRounds').select('id').where('organizationId', '=', org.id).where('year', '=', year).executeTakeFirst();
     if (exists) throw new AppError(409, 'rating.round_exists', { year });

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
-import { notFound } from '../../http/errors.ts';
-import { inScope } from '../../http/scope.ts';
+import { organizationFor } from '../../http/scope.ts';
 import { foldVietnamese } from '../../../common/vietnamese.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import type { RowError } from '../imports/index.ts';
@@ -17,10 +16,7 @@ export const chunks = <T>(items: readonly T[], size = CHUNK) => Array.from({ len
 /** The organization whose book the file goes to, within the importer's write scope (else not found). */
 export async function bookOf(db: Kysely<DB>, ctx: Ctx, kind: RegisterKind, organizationId: string) {
   const permission = kind === 'letters' ? 'letters.write' : 'correspondence.write';
-  const org = await db.selectFrom('organizations as o').select(['o.id', 'o.path', 'o.name']).where('o.id', '=', organizationId)
-    .where('o.deletedAt', 'is', null).where((eb) => inScope(ctx.actor, permission, eb.ref('o.path'))).executeTakeFirst();
-  if (!org) throw notFound();
-  return org;
+  return organizationFor(db, ctx.actor, organizationId, permission);
 }
 export type Book = Awaited<ReturnType<typeof bookOf>>;
 

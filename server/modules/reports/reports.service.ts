@@ -5,13 +5,12 @@ import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { type Page, type PageParams, paginate } from '../../http/paging.ts';
-import { inScope } from '../../http/scope.ts';
+import { inScope, organizationFor } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { type PeriodWindow, type PeriodicReportKind, PERIODIC_REPORT_KINDS, windowPeriodContaining, windowPeriodOf } from '../../lib/report-periods.ts';
 import { addWorkingDays } from '../../lib/working-days.ts';
 import { type Actor, canAt } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/index.ts';
-import { findOrganization } from '../organizations/index.ts';
 import { holidaysAfter, ruleOn } from '../rules/index.ts';
 import { periodSubmissions } from './reports.queries.ts';
 import type { CreateSchedule, OpenPeriod, Period, Schedule } from './reports.schema.ts';
@@ -63,8 +62,7 @@ export async function listPeriods(ctx: Ctx, scheduleId: string, page: PageParams
 }
 
 export async function createSchedule(ctx: Ctx, input: CreateSchedule): Promise<Schedule> {
-  const recipient = await findOrganization(ctx.db, ctx.actor, input.recipientOrganizationId, 'reports.write');
-  if (!recipient) throw notFound();
+  const recipient = await organizationFor(ctx.db, ctx.actor, input.recipientOrganizationId, 'reports.write');
   const keys = [...input.template.figures.map((f) => f.key), ...input.template.sections.map((s) => s.key)];
   if (new Set(keys).size !== keys.length) throw new AppError(422, 'report.template_keys_repeated');
   const reporters = [...new Set(input.reporterOrganizationIds)];

@@ -6,10 +6,10 @@ import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, forbidden, messageFor, notFound } from '../../http/errors.ts';
+import { organizationFor } from '../../http/scope.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { canAt } from '../../lib/roles.ts';
 import { appendAudit } from '../audit/index.ts';
-import { findOrganization } from '../organizations/index.ts';
 import { ruleOn } from '../rules/index.ts';
 import type * as s from './tasks.schema.ts';
 import { createTaskIn, getTask } from './tasks.service.ts';
@@ -148,8 +148,7 @@ export async function overlapsOf(db: Kysely<DB>, t: { id: string; title: string;
 }
 
 export async function createTask(ctx: Ctx, input: s.CreateTask): Promise<z.infer<typeof s.createdTask>> {
-  const lead = await findOrganization(ctx.db, ctx.actor, input.leadUnitId, 'tasks.write');
-  if (!lead) throw new AppError(422, 'resource.reference_invalid');
+  await organizationFor(ctx.db, ctx.actor, input.leadUnitId, 'tasks.write', { notVisible: () => new AppError(422, 'resource.reference_invalid') });
   const id = await ctx.db.transaction().execute((trx) => createTaskIn(trx, ctx, { ...input, sourceKind: 'manual', sourceId: null }));
   const task = await getTask(ctx, id);
   return { ...task, overlaps: await overlapsOf(ctx.db, { ...task, startOn: input.startOn }) };

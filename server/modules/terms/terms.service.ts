@@ -3,6 +3,7 @@ import { type Transaction, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { organizationFor } from '../../http/scope.ts';
 import { addDays } from '../../lib/dates.ts';
 import { appendAudit } from '../audit/index.ts';
 import { findOrganization } from '../organizations/index.ts';
@@ -11,11 +12,7 @@ import { findPerson } from '../people/index.ts';
 import { bodiesOf, findTerm, termsOf, withLabel } from './terms.queries.ts';
 import type { OpenTerm, Term } from './terms.schema.ts';
 
-async function writableOrganization(ctx: Ctx, id: string) {
-  const org = await findOrganization(ctx.db, ctx.actor, id, 'organizations.write');
-  if (!org) throw notFound();
-  return org;
-}
+const writableOrganization = (ctx: Ctx, id: string) => organizationFor(ctx.db, ctx.actor, id, 'organizations.write');
 
 export async function listTerms(ctx: Ctx, organizationId: string): Promise<Term[]> {
   if (!(await findOrganization(ctx.db, ctx.actor, organizationId))) throw notFound();

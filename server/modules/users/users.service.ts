@@ -5,7 +5,8 @@ import type { DB } from '../../db/schema.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
-import { canAnywhere, canAt } from '../../lib/roles.ts';
+import { organizationFor } from '../../http/scope.ts';
+import { canAnywhere } from '../../lib/roles.ts';
 import { hashPassword, isStrongPassword } from '../../lib/secrets.ts';
 import { appendAudit } from '../audit/index.ts';
 import { findUser } from './users.queries.ts';
@@ -17,8 +18,7 @@ export function assertManager(ctx: Ctx) {
 }
 
 async function assertGrantable(trx: Transaction<DB>, ctx: Ctx, organizationId: string) {
-  const org = await trx.selectFrom('organizations').select('path').where('id', '=', organizationId).executeTakeFirst();
-  if (!org || !canAt(ctx.actor, 'users.manage', org.path)) throw notFound();
+  await organizationFor(trx, ctx.actor, organizationId, 'users.manage');
 }
 
 async function loadOrThrow(trx: Transaction<DB>, id: string): Promise<User> {
