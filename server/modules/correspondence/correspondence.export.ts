@@ -3,7 +3,7 @@ import { AppError } from '../../http/errors.ts';
 import type { Page } from '../../http/paging.ts';
 import { organizationFor } from '../../http/scope.ts';
 import { type SheetColumn, streamSheet } from '../../lib/xlsx.ts';
-import { wordTable } from '../documents/index.ts';
+import { wordTable } from '../../lib/docx/index.ts';
 import type { Urgency } from '../../../common/enums.ts';
 import type { IncomingEntry, IncomingFilters, OutgoingEntry, OutgoingFilters } from './correspondence.schema.ts';
 import { isOneBook, listIncoming } from './correspondence.incoming.queries.ts';

@@ -1,10 +1,10 @@
-import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, UnderlineType, WidthType } from 'docx';
+import type { Table } from 'docx';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { officialDateLine, vnUpper } from '../../../common/vietnamese.ts';
 import { todayInVietnam } from '../../lib/dates.ts';
 import { paragraphs } from '../../lib/text-diff.ts';
-import { officialHeader, para, partyDocument } from '../meetings/index.ts';
+import { type RunStyle, columns, line as paragraphLine, officialDocument, officialHeader, para } from '../../lib/docx/index.ts';
 import { ruleOn } from '../rules/index.ts';
 import type { DocumentDetail } from './documents.schema.ts';
 
@@ -14,27 +14,8 @@ import type { DocumentDetail } from './documents.schema.ts';
  * a công văn), the body, then recipients (Nơi nhận) on the left and the signature block on the right.
  */
 
-interface Style {
-  bold?: boolean;
-  italics?: boolean;
-  underline?: boolean;
-  size?: number;
-}
-const run = (text: string, s: Style = {}) => new TextRun({
-  text, font: 'Times New Roman', size: (s.size ?? 14) * 2, bold: s.bold ?? false, italics: s.italics ?? false,
-  ...(s.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
-});
-const line = (text: string, s: Style = {}, align: 'center' | 'left' = 'center') =>
-  new Paragraph({ children: [run(text, s)], alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { after: 0 } });
-const columns = (left: Paragraph[], right: Paragraph[], leftWidth: number) =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: TableBorders.NONE,
-    rows: [new TableRow({ children: [
-      new TableCell({ children: left, width: { size: leftWidth, type: WidthType.PERCENTAGE } }),
-      new TableCell({ children: right, width: { size: 100 - leftWidth, type: WidthType.PERCENTAGE } }),
-    ] })],
-  });
+/** The printed document's lines are single-spaced, with nothing after them. */
+const line = (text: string, s: RunStyle = {}, align: 'center' | 'left' = 'center') => paragraphLine(text, { ...s, align, after: 0 });
 
 const URGENCY: Record<string, string> = { khan: 'KHẨN', thuong_khan: 'THƯỢNG KHẨN', hoa_toc: 'HỎA TỐC' };
 const SECRECY: Record<string, string> = { mat: 'MẬT', toi_mat: 'TỐI MẬT', tuyet_mat: 'TUYỆT MẬT' };
@@ -82,7 +63,7 @@ export function documentToDocx(d: DocumentDetail, c: PrintContext): Promise<Buff
   const isLetter = d.typeAbbreviation === null || d.typeAbbreviation === 'CV';
   const markings = [SECRECY[d.secrecy], URGENCY[d.urgency], ...d.circulation].filter((m): m is string => Boolean(m));
   const title = isLetter ? [] : [line(vnUpper(d.typeName), { bold: true, size: d.regime === 'party' ? 16 : 14 }), line(d.summary, { bold: true }), line('')];
-  return partyDocument(`${d.symbol ?? d.typeName} ${d.summary}`, [
+  return officialDocument(`${d.symbol ?? d.typeName} ${d.summary}`, [
     header(d, c, isLetter),
     ...markings.map((m) => line(m, { bold: true }, 'left')),
     line(''),

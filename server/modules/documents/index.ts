@@ -10,6 +10,3 @@ export const documentsModule: AppModule = {
   messages: documentsMessages,
   stateLabels: { document: DOCUMENT_STATE_LABELS, comment: DOCUMENT_STATE_LABELS },
 };
-
-// The face: what other modules use.
-export { wordTable } from './documents.docx.ts';

@@ -24,6 +24,5 @@ export const meetingsModule: AppModule = {
 
 // The face: what other modules use.
 export { partyHeadingIn } from './meetings.calendar.ts';
-export { officialHeader, type OfficialHeading, para, partyDocument } from './meetings.docx.ts';
 export { recordApprovedMinutes } from './meetings.minutes.ts';
 export { computeQuorum } from './meetings.quorum.ts';

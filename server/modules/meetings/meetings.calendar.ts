@@ -7,7 +7,7 @@ import { inScope, organizationFor } from '../../http/scope.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
 import { scopesFor } from '../../lib/roles.ts';
 import { ruleOn } from '../rules/index.ts';
-import type { PartyHeading } from './meetings.docx.ts';
+import type { PartyHeading } from '../../lib/docx/index.ts';
 import type { MeetingSummary } from './meetings.schema.ts';
 import { summaryColumns, visibleMeetings } from './meetings.queries.ts';
 

@@ -1,152 +1,21 @@
-import {
-  AlignmentType,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableRow,
-  TextRun,
-  UnderlineType,
-  WidthType,
-} from 'docx';
+import type { Paragraph } from 'docx';
 import { type VoteMethod, isCellKind } from '../../../common/enums.ts';
 import { minutesTime } from '../../../common/vietnamese.ts';
+import { type PartyHeading, centered, columns, officialDocument, para, partyHeader, run, signatureColumn } from '../../lib/docx/index.ts';
 import type { Meeting, MinutesContent, Vote } from './meetings.schema.ts';
 
 /**
- * Word documents of a meeting in the party layout (domain.md "Two document regimes"): A4, margins
- * 20/20/30/15 mm, Times New Roman, a two-column header (issuer with an asterisk / ĐẢNG CỘNG SẢN VIỆT NAM
- * underlined with the italic place and date), the type name in 16 pt, body 14 pt justified.
+ * Word documents of a meeting in the party layout (lib/docx): minutes and the invitation, the type name
+ * in 16 pt over the body in 14 pt.
  */
-
-const FONT = 'Times New Roman';
-/** Twips, rounded rather than truncated: A4 is exactly 11906 x 16838. */
-const mm = (n: number) => Math.round((n * 1440) / 25.4);
-/** docx sizes are half-points. */
-const pt = (n: number) => n * 2;
-
-interface RunStyle {
-  bold?: boolean;
-  italics?: boolean;
-  underline?: boolean;
-  size?: number;
-}
-
-const run = (text: string, s: RunStyle = {}) =>
-  new TextRun({
-    text,
-    font: FONT,
-    size: pt(s.size ?? 14),
-    bold: s.bold ?? false,
-    italics: s.italics ?? false,
-    ...(s.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
-  });
-
-type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
-
-/** A paragraph of runs (or one text); body paragraphs are justified with a first-line indent. */
-export function para(content: string | TextRun[], o: RunStyle & { align?: Align; indent?: boolean; after?: number } = {}) {
-  const children = typeof content === 'string' ? [run(content, o)] : content;
-  return new Paragraph({
-    children,
-    alignment: o.align ?? AlignmentType.JUSTIFIED,
-    spacing: { before: 0, after: o.after ?? 80, line: 300 },
-    ...(o.indent === false ? {} : { indent: { firstLine: mm(10) } }),
-  });
-}
-const centered = (text: string, s: RunStyle = {}) => para(text, { ...s, align: AlignmentType.CENTER, indent: false, after: 0 });
-
-const cell = (children: Paragraph[], widthPercent: number) =>
-  new TableCell({ children, width: { size: widthPercent, type: WidthType.PERCENTAGE } });
-
-const borderless = (rows: TableRow[]) =>
-  new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, borders: TableBorders.NONE });
-
-export interface PartyHeading {
-  superiorName: string | null;
-  organizationName: string;
-  placeDateLine: string;
-}
-
-/**
- * The heading of an official document in either regime (domain.md "Two document regimes"; Decree 30/2020
- * annex I for the administrative one): on the left the superior and the issuer in capitals, the party's
- * asterisk, the number line and a letter's "V/v"; on the right the party's name, or the national name and
- * motto, over the italic place and date.
- */
-export interface OfficialHeading extends PartyHeading {
-  regime: 'party' | 'administrative';
-  /** "Số 12-BC/ĐU", "Số: 05/BC-VPQH"; null: none printed (minutes, invitations). */
-  numberLine: string | null;
-  /** A letter's subject line ("V/v ..."). */
-  subjectLine?: string | null;
-}
-
-export function officialHeader(h: OfficialHeading): Table {
-  const party = h.regime === 'party';
-  const left = [
-    ...(h.superiorName ? [centered(h.superiorName, { size: party ? 14 : 13 })] : []),
-    centered(h.organizationName, { bold: true, size: party ? 15 : 13 }),
-    centered(party ? '*' : '', { size: 14 }),
-    ...(h.numberLine ? [centered(h.numberLine, { size: 13 })] : []),
-    ...(h.subjectLine ? [centered(h.subjectLine, { size: 12 })] : []),
-  ];
-  const right = [
-    ...(party
-      ? [centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true, size: 15 })]
-      : [centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 13 }), centered('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true, size: 14 })]),
-    para('', { indent: false, after: 0 }),
-    centered(h.placeDateLine, { italics: true, size: 14 }),
-  ];
-  return borderless([new TableRow({ children: [cell(left, 45), cell(right, 55)] })]);
-}
-
-/** Left: superior body and the issuer in capitals with "*" below; right: the party's name and the date. */
-export function partyHeader(h: PartyHeading): Table {
-  return officialHeader({ ...h, regime: 'party', numberLine: null });
-}
 
 /** Signatures side by side: secretary left, chair right; a label may span lines ("T/M CHI BỘ\nBÍ THƯ"). */
-export function signatureBlock(signatures: MinutesContent['signatures']): Table {
+export function signatureBlock(signatures: MinutesContent['signatures']) {
   const column = (role: 'chair' | 'secretary') => {
     const s = signatures.find((x) => x.role === role);
-    const label = s?.label ?? (role === 'chair' ? 'CHỦ TRÌ' : 'THƯ KÝ');
-    return [
-      ...label.split('\n').map((line) => centered(line, { bold: true })),
-      centered('(Ký, ghi rõ họ tên)', { italics: true, size: 13 }),
-      ...[1, 2, 3].map(() => para('', { indent: false, after: 0 })),
-      centered(s?.name ?? '', { bold: true }),
-    ];
+    return signatureColumn(s?.label ?? (role === 'chair' ? 'CHỦ TRÌ' : 'THƯ KÝ'), s?.name ?? '', '(Ký, ghi rõ họ tên)');
   };
-  return borderless([new TableRow({ children: [cell(column('secretary'), 50), cell(column('chair'), 50)] })]);
-}
-
-/** The A4 party-layout document around a body. */
-export async function partyDocument(title: string, children: Array<Paragraph | Table>): Promise<Buffer> {
-  const doc = new Document({
-    title,
-    creator: 'Công tác',
-    styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: mm(210), height: mm(297) },
-            margin: {
-              top: mm(20),
-              bottom: mm(20),
-              left: mm(30),
-              right: mm(15),
-            },
-          },
-        },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return columns(column('secretary'), column('chair'), 50);
 }
 
 const METHOD: Record<VoteMethod, string> = { show_of_hands: 'giơ tay', secret_ballot: 'bỏ phiếu kín' };
@@ -259,7 +128,7 @@ export async function minutesToDocx(c: MinutesContent): Promise<Buffer> {
     para('', { indent: false }),
     signatureBlock(c.signatures),
   ];
-  return partyDocument(`Biên bản - ${c.title}`, body);
+  return officialDocument(`Biên bản - ${c.title}`, body);
 }
 
 // ---- giấy mời: the invitation ----
@@ -297,16 +166,13 @@ export async function invitationToDocx(inv: InvitationContent): Promise<Buffer> 
     ...(inv.documents.length ? [para([run('Tài liệu:', { bold: true })]), ...inv.documents.map((d) => bullet(d))] : []),
     para('Đề nghị các đồng chí nghiên cứu tài liệu trước và tham dự đầy đủ, đúng giờ.'),
     para('', { indent: false }),
-    borderless([
-      new TableRow({
-        children: [
-          cell([para([run('Nơi nhận:', { bold: true, italics: true, size: 12 })], { indent: false }), para('- Như trên;', { size: 12, indent: false }), para('- Lưu.', { size: 12, indent: false })], 50),
-          cell([centered(`T/M ${inv.signingBody}`, { bold: true }), ...[1, 2, 3].map(() => para('', { indent: false, after: 0 })), centered(inv.signerName ?? '', { bold: true })], 50),
-        ],
-      }),
-    ]),
+    columns(
+      [para([run('Nơi nhận:', { bold: true, italics: true, size: 12 })], { indent: false }), para('- Như trên;', { size: 12, indent: false }), para('- Lưu.', { size: 12, indent: false })],
+      signatureColumn(`T/M ${inv.signingBody}`, inv.signerName),
+      50,
+    ),
   ];
-  return partyDocument(`Giấy mời - ${inv.title}`, body);
+  return officialDocument(`Giấy mời - ${inv.title}`, body);
 }
 
 /** The members as one line (a cell has dozens), then each guest with their title, and each unit. */

@@ -1,7 +1,7 @@
-import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { MEETING_KINDS } from '../../../common/enums.ts';
 import { toRoman } from '../../../common/vietnamese.ts';
-import { type OfficialHeading, officialHeader, para, partyDocument } from '../meetings/index.ts';
+import { type OfficialHeading, line, officialDocument, officialHeader, para, run } from '../../lib/docx/index.ts';
 import type { ConsolidatedContent } from './reports.schema.ts';
 import { windowText } from './reports.window.ts';
 
@@ -23,10 +23,9 @@ const MEETING_LABELS: Record<(typeof MEETING_KINDS)[number], string> = {
 };
 
 const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-const heading = (text: string) => para([new TextRun({ text, bold: true, font: 'Times New Roman', size: 28 })], { indent: false, after: 120 });
-const center = (text: string, bold = false, size = 28) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold, font: 'Times New Roman', size })] });
-const cell = (text: string, bold = false) => new TableCell({ children: [para([new TextRun({ text, bold, font: 'Times New Roman', size: 26 })], { indent: false, after: 0 })] });
+const heading = (text: string) => para(text, { bold: true, indent: false, after: 120 });
+const center = (text: string, bold = false, size = 14) => line(text, { bold, size });
+const cell = (text: string, bold = false) => new TableCell({ children: [para([run(text, { bold, size: 13 })], { indent: false, after: 0 })] });
 
 function figuresTable(c: ConsolidatedContent): Table {
   const header = new TableRow({ children: [cell('Chỉ tiêu', true), cell('Tổng hợp', true), ...c.figures[0]?.values.map((v) => cell(v.organizationName, true)) ?? []] });
@@ -64,11 +63,11 @@ export async function consolidatedToDocx(c: ConsolidatedContent, h: OfficialHead
   ];
   const children: Array<Paragraph | Table> = [
     officialHeader(h),
-    center('BÁO CÁO', true, 32),
+    center('BÁO CÁO', true, 16),
     center(`Tình hình thực hiện nhiệm vụ ${c.label.toLowerCase()}`, true),
-    center(`(Số liệu từ ngày ${c.periodStart.split('-').reverse().join('/')} đến ngày ${c.periodEnd.split('-').reverse().join('/')}${c.window ? `, ${windowText(c.window, 'vi')}` : ''})`, false, 26),
+    center(`(Số liệu từ ngày ${c.periodStart.split('-').reverse().join('/')} đến ngày ${c.periodEnd.split('-').reverse().join('/')}${c.window ? `, ${windowText(c.window, 'vi')}` : ''})`, false, 13),
     ...(c.summary ? [para(c.summary)] : []),
     ...parts.flatMap((part, i) => [heading(`${toRoman(i + 1)}. ${part.title}`), ...part.body]),
   ];
-  return partyDocument(`Báo cáo ${c.label}`, children);
+  return officialDocument(`Báo cáo ${c.label}`, children);
 }
