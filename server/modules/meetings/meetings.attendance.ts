@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Ctx } from '../../http/context.ts';
 import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { findOrganization } from '../organizations/index.ts';
+import { organizationFor } from '../../http/scope.ts';
 import { liveQuorum, meetingDay, writeMeeting } from './meetings.core.ts';
 import { titlesOn } from '../people/index.ts';
 import { loadParticipants } from './meetings.queries.ts';
@@ -20,8 +20,7 @@ export async function addParticipant(ctx: Ctx, meetingId: string, input: AddPart
     let row;
     if (input.kind === 'unit') {
       if (!input.organizationId) throw new AppError(422, 'meeting.participant_incomplete');
-      const org = await findOrganization(trx, ctx.actor, input.organizationId);
-      if (!org) throw new AppError(422, 'resource.reference_invalid');
+      const org = await organizationFor(trx, ctx.actor, input.organizationId, 'organizations.read', { notVisible: () => new AppError(422, 'resource.reference_invalid') });
       row = { ...base, personId: null, organizationId: org.id, name: org.name, title: null };
     } else if (input.personId) {
       const person = await trx.selectFrom('people').select(['id', 'fullName']).where('id', '=', input.personId).where('deletedAt', 'is', null).executeTakeFirst();

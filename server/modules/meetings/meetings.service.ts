@@ -8,7 +8,6 @@ import { checkVersion } from '../../http/concurrency.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { type Page, type PageParams, paginate } from '../../http/paging.ts';
 import { appendAudit } from '../audit/index.ts';
-import { findOrganization } from '../organizations/index.ts';
 import { ruleOn } from '../rules/index.ts';
 import { organizationFor } from '../../http/scope.ts';
 import { isFrozen, liveQuorum, meetingDay, readableMeeting, writeMeeting } from './meetings.core.ts';
@@ -37,8 +36,7 @@ const dayStart = (day: string) => `${day}T00:00:00+07:00`;
 export async function listMeetings(ctx: Ctx, f: MeetingFilter, page: PageParams): Promise<Page<MeetingSummary>> {
   let q = visibleMeetings(ctx.db, ctx.actor).select(summaryColumns);
   if (f.organizationId) {
-    const org = await findOrganization(ctx.db, ctx.actor, f.organizationId);
-    if (!org) throw notFound();
+    const org = await organizationFor(ctx.db, ctx.actor, f.organizationId, 'organizations.read');
     q = f.subtree === 'false' ? q.where('m.organizationId', '=', org.id) : q.where('m.scopePath', 'like', `${org.path}%`);
   }
   if (f.kind) q = q.where('m.kind', '=', f.kind);

@@ -1,10 +1,8 @@
 import { type SqlBool, sql } from 'kysely';
 import type { Ctx } from '../../http/context.ts';
-import { notFound } from '../../http/errors.ts';
 import { type Page, type PageParams, paginate } from '../../http/paging.ts';
-import { inScope } from '../../http/scope.ts';
+import { inScope, organizationFor } from '../../http/scope.ts';
 import { addDays, todayInVietnam } from '../../lib/dates.ts';
-import { findOrganization } from '../organizations/index.ts';
 import type { LateRow } from './reports.schema.ts';
 
 export interface LateFilter {
@@ -40,8 +38,7 @@ export async function lateBoard(ctx: Ctx, f: LateFilter, page: PageParams): Prom
       sql<LateRow['severity']>`CASE WHEN p.due_on < ${today} THEN 'late' WHEN p.due_on <= ${soon} THEN 'due_soon' ELSE 'pending' END`.as('severity'),
     ]);
   if (f.organizationId) {
-    const org = await findOrganization(ctx.db, ctx.actor, f.organizationId);
-    if (!org) throw notFound();
+    const org = await organizationFor(ctx.db, ctx.actor, f.organizationId, 'organizations.read');
     q = q.where('o.path', 'like', `${org.path}%`);
   }
   if (f.severity === 'late') q = q.where('p.dueOn', '<', today);

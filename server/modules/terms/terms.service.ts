@@ -6,7 +6,6 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { organizationFor } from '../../http/scope.ts';
 import { addDays } from '../../lib/dates.ts';
 import { appendAudit } from '../audit/index.ts';
-import { findOrganization } from '../organizations/index.ts';
 import { defaultBodies, isPartyKind } from '../../../common/enums.ts';
 import { findPerson } from '../people/index.ts';
 import { bodiesOf, findTerm, termsOf, withLabel } from './terms.queries.ts';
@@ -15,13 +14,14 @@ import type { OpenTerm, Term } from './terms.schema.ts';
 const writableOrganization = (ctx: Ctx, id: string) => organizationFor(ctx.db, ctx.actor, id, 'organizations.write');
 
 export async function listTerms(ctx: Ctx, organizationId: string): Promise<Term[]> {
-  if (!(await findOrganization(ctx.db, ctx.actor, organizationId))) throw notFound();
+  await organizationFor(ctx.db, ctx.actor, organizationId, 'organizations.read');
   return termsOf(ctx.db, organizationId);
 }
 
 export async function getTerm(ctx: Ctx, id: string) {
   const term = await findTerm(ctx.db, id);
-  if (!term || !(await findOrganization(ctx.db, ctx.actor, term.organizationId))) throw notFound();
+  if (!term) throw notFound();
+  await organizationFor(ctx.db, ctx.actor, term.organizationId, 'organizations.read');
   return { ...term, bodies: await bodiesOf(ctx.db, id) };
 }
 
