@@ -1,16 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMe } from '../../auth/session';
-import { errorText } from '../../components/errors';
 import { Highlight } from '../../components/Highlight';
-import { OrgTreeSelect } from '../../components/OrgTreeSelect';
+import { type DayRange, ListFilterBar, selectFilter } from '../../components/ListFilterBar';
 import { PageTitle } from '../../components/PageTitle';
-import { CursorPager, usePage, useSearchPager } from '../../components/paging';
-import { DISPLAY_DAY, formatDay, toDay } from '../../lib/dates';
+import { PagedTable } from '../../components/PagedTable';
+import { usePage, useSearchPager } from '../../components/paging';
+import { formatDay, toDay } from '../../lib/dates';
 import { can } from '../../lib/permissions';
 import { DocumentCreateModal } from './DocumentCreateModal';
 import { useDocsT } from './i18n';
@@ -23,13 +21,12 @@ interface Filters {
   typeId?: string;
   state?: DocumentState;
   organizationId?: string | null;
-  range?: [Dayjs | null, Dayjs | null] | null;
+  range?: DayRange;
 }
 
 /** /documents: documents of both regimes, filtered and searched without diacritics. */
 export function DocumentsPage() {
   const { t } = useDocsT();
-  const { t: tc } = useTranslation();
   const { data: me } = useMe();
   const navigate = useNavigate();
   const { search, setSearch, q, pager } = useSearchPager();
@@ -57,22 +54,20 @@ export function DocumentsPage() {
         )}
       />
       <Card>
-        <Space wrap style={{ marginBottom: 16 }}>
-          <Input.Search allowClear style={{ width: 300 }} placeholder={t('list.search')} aria-label={t('list.search')} value={search} onChange={(e) => setSearch(e.target.value)} data-testid="documents-search" />
-          <Select<Regime> allowClear style={{ width: 170 }} placeholder={t('list.allRegimes')} aria-label={t('fields.regime')} value={f.regime} onChange={(v) => set({ regime: v, typeId: undefined })} options={REGIMES.map((r) => ({ value: r, label: t(`regimes.${r}`) }))} />
-          <Select allowClear showSearch optionFilterProp="label" style={{ width: 200 }} placeholder={t('list.allTypes')} aria-label={t('fields.type')} value={f.typeId} onChange={(v: string | undefined) => set({ typeId: v })} options={(types.data ?? []).map((d) => ({ value: d.id, label: f.regime ? d.name : `${d.name} (${t(`regimes.${d.regime}`)})` }))} />
-          <Select<DocumentState> allowClear style={{ width: 150 }} placeholder={t('list.allStates')} aria-label={t('fields.state')} value={f.state} onChange={(v) => set({ state: v })} options={DOCUMENT_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))} />
-          <OrgTreeSelect allowClear style={{ width: 240 }} placeholder={t('list.unit')} value={f.organizationId ?? null} onChange={(v) => set({ organizationId: v })} />
-          <DatePicker.RangePicker format={DISPLAY_DAY} value={f.range ?? null} onChange={(v) => set({ range: v })} placeholder={[t('fields.from'), t('fields.to')]} />
-        </Space>
-        {page.error && <Alert type="error" showIcon title={errorText(page.error, tc)} style={{ marginBottom: 16 }} />}
-        <Table<DocumentSummary>
-          rowKey="id"
-          size="middle"
-          loading={page.isFetching}
-          dataSource={page.data?.data ?? []}
-          pagination={false}
-          locale={{ emptyText: t('list.empty') }}
+        <ListFilterBar
+          filters={[
+            { kind: 'search', label: t('list.search'), value: search, onChange: setSearch, width: 300, testId: 'documents-search' },
+            selectFilter<Regime | undefined>({ label: t('fields.regime'), placeholder: t('list.allRegimes'), width: 170, value: f.regime, onChange: (v) => set({ regime: v, typeId: undefined }), options: REGIMES.map((r) => ({ value: r, label: t(`regimes.${r}`) })) }),
+            selectFilter<string | undefined>({ label: t('fields.type'), placeholder: t('list.allTypes'), width: 200, searchable: true, value: f.typeId, onChange: (v) => set({ typeId: v }), options: (types.data ?? []).map((d) => ({ value: d.id, label: f.regime ? d.name : `${d.name} (${t(`regimes.${d.regime}`)})` })) }),
+            selectFilter<DocumentState | undefined>({ label: t('fields.state'), placeholder: t('list.allStates'), width: 150, value: f.state, onChange: (v) => set({ state: v }), options: DOCUMENT_STATES.map((s) => ({ value: s, label: t(`states.${s}`) })) }),
+            { kind: 'org', placeholder: t('list.unit'), width: 240, value: f.organizationId ?? null, onChange: (v) => set({ organizationId: v }) },
+            { kind: 'range', value: f.range, onChange: (v) => set({ range: v }), placeholder: [t('fields.from'), t('fields.to')] },
+          ]}
+        />
+        <PagedTable<DocumentSummary>
+          page={page}
+          pager={pager}
+          emptyText={t('list.empty')}
           onRow={(d) => ({ onDoubleClick: () => void navigate(`/documents/${d.id}`) })}
           scroll={{ x: 900 }}
           columns={[
@@ -95,7 +90,6 @@ export function DocumentsPage() {
             { key: 'state', title: t('fields.state'), width: 130, render: (_, d) => <StateTag state={d.state} /> },
           ]}
         />
-        <CursorPager pager={pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />
       </Card>
       <DocumentCreateModal open={creating} onClose={() => setCreating(false)} onCreated={(d) => void navigate(`/documents/${d.id}`)} />
     </>

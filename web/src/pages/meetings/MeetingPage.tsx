@@ -12,12 +12,10 @@ import { MeetingHeader } from './MeetingHeader';
 import { MinutesTab } from './MinutesTab';
 import { OutcomesTab } from './OutcomesTab';
 import { ParticipantsTab } from './ParticipantsTab';
+import { MEETING_TABS, type MeetingTab } from './tabs';
 import { useMeeting } from './queries';
 import type { Meeting } from './types';
 import { useMeetingsT } from './i18n';
-
-export const MEETING_TABS = ['participants', 'agenda', 'outcomes', 'minutes', 'history'] as const;
-export type MeetingTab = (typeof MEETING_TABS)[number];
 
 function NotFound() {
   const { t } = useMeetingsT();

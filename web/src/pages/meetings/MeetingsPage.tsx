@@ -1,16 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
+import { Button, Card } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
-import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMe } from '../../auth/session';
-import { errorText } from '../../components/errors';
 import { Highlight } from '../../components/Highlight';
-import { OrgTreeSelect } from '../../components/OrgTreeSelect';
+import { type DayRange, ListFilterBar, selectFilter } from '../../components/ListFilterBar';
 import { PageTitle } from '../../components/PageTitle';
-import { CursorPager, usePage, useSearchPager } from '../../components/paging';
+import { PagedTable } from '../../components/PagedTable';
+import { usePage, useSearchPager } from '../../components/paging';
 import { toDay } from '../../lib/dates';
 import { can } from '../../lib/permissions';
 import { type MeetingsT, useMeetingsT } from './i18n';
@@ -21,7 +19,6 @@ import { MEETING_KINDS, MEETING_STATES, type MeetingKind, type MeetingState, typ
 
 type SortKey = 'startsAt' | 'title';
 type Sort = SortKey | `-${SortKey}`;
-type Range = [Dayjs | null, Dayjs | null] | null;
 
 const sortOf = (s: SorterResult<MeetingSummary>): Sort => {
   const key: SortKey = s.columnKey === 'title' ? 'title' : 'startsAt';
@@ -37,7 +34,7 @@ function useMeetingFilters() {
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [kind, setKind] = useState<MeetingKind | null>(null);
   const [state, setState] = useState<MeetingState | null>(null);
-  const [range, setRange] = useState<Range>(null);
+  const [range, setRange] = useState<DayRange>(null);
   const [sort, setSort] = useState<Sort>('-startsAt');
   const refilter = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
@@ -59,29 +56,15 @@ type Filters = ReturnType<typeof useMeetingFilters>;
 function FilterBar({ f }: { f: Filters }) {
   const { t } = useMeetingsT();
   return (
-    <Space wrap style={{ marginBottom: 16 }}>
-      <Input.Search allowClear style={{ width: 260 }} placeholder={t('list.search')} aria-label={t('list.search')} value={f.search} onChange={(e) => f.setSearch(e.target.value)} data-testid="meetings-search" />
-      <OrgTreeSelect style={{ width: 240 }} allowClear placeholder={t('list.organizationFilter')} value={f.organizationId} onChange={f.setOrganizationId} />
-      <Select<MeetingKind | null>
-        allowClear
-        style={{ width: 230 }}
-        placeholder={t('fields.kind')}
-        aria-label={t('fields.kind')}
-        value={f.kind}
-        onChange={f.setKind}
-        options={MEETING_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
-      />
-      <Select<MeetingState | null>
-        allowClear
-        style={{ width: 160 }}
-        placeholder={t('fields.state')}
-        aria-label={t('fields.state')}
-        value={f.state}
-        onChange={f.setState}
-        options={MEETING_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))}
-      />
-      <DatePicker.RangePicker format="DD/MM/YYYY" allowEmpty={[true, true]} value={f.range} onChange={f.setRange} placeholder={[t('list.from'), t('list.to')]} />
-    </Space>
+    <ListFilterBar
+      filters={[
+        { kind: 'search', label: t('list.search'), value: f.search, onChange: f.setSearch, width: 260, testId: 'meetings-search' },
+        { kind: 'org', placeholder: t('list.organizationFilter'), width: 240, value: f.organizationId, onChange: f.setOrganizationId },
+        selectFilter<MeetingKind | null>({ label: t('fields.kind'), width: 230, value: f.kind, onChange: f.setKind, options: MEETING_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })) }),
+        selectFilter<MeetingState | null>({ label: t('fields.state'), width: 160, value: f.state, onChange: f.setState, options: MEETING_STATES.map((s) => ({ value: s, label: t(`states.${s}`) })) }),
+        { kind: 'range', allowEmpty: [true, true], value: f.range, onChange: f.setRange, placeholder: [t('list.from'), t('list.to')] },
+      ]}
+    />
   );
 }
 
@@ -109,7 +92,6 @@ function columns(t: MeetingsT, q: string, sort: Sort): ColumnsType<MeetingSummar
 /** /meetings: the meetings the user may see, newest first, with filters and "plan a meeting". */
 export function MeetingsPage() {
   const { t } = useMeetingsT();
-  const { t: tc } = useTranslation();
   const { data: me } = useMe();
   const navigate = useNavigate();
   const f = useMeetingFilters();
@@ -129,20 +111,15 @@ export function MeetingsPage() {
       />
       <Card>
         <FilterBar f={f} />
-        {page.error && <Alert type="error" showIcon title={errorText(page.error, tc)} style={{ marginBottom: 16 }} />}
-        <Table<MeetingSummary>
-          rowKey="id"
-          size="middle"
-          loading={page.isFetching}
-          dataSource={page.data?.data ?? []}
-          pagination={false}
-          locale={{ emptyText: t('list.empty') }}
+        <PagedTable<MeetingSummary>
+          page={page}
+          pager={f.pager}
+          emptyText={t('list.empty')}
           onChange={(_p, _f, s) => f.setSort(sortOf(Array.isArray(s) ? (s[0] ?? {}) : s))}
           onRow={(m) => ({ onDoubleClick: () => void navigate(`/meetings/${m.id}`) })}
           scroll={{ x: 820 }}
           columns={columns(t, f.q, f.sort)}
         />
-        <CursorPager pager={f.pager} next={page.data?.links.next} total={page.data?.meta.total} loading={page.isFetching} />
       </Card>
       <MeetingCreateModal open={creating} onClose={() => setCreating(false)} onCreated={(m) => void navigate(`/meetings/${m.id}`)} />
     </>

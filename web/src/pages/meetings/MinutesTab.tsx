@@ -10,11 +10,11 @@ import { FormModal } from '../../components/FormModal';
 import { required } from '../../components/forms';
 import { formatDateTime } from '../../lib/dates';
 import { can } from '../../lib/permissions';
-import type { MeetingTab } from './MeetingPage';
 import { MinutesPreview } from './MinutesPreview';
 import { checkKey, meetingPath, minutesKey, useMinutesCheck, useMinutesList, useRefreshMeeting } from './queries';
 import type { Meeting, Minutes, MinutesGap } from './types';
 import { useMeetingsT } from './i18n';
+import type { MeetingTab } from './tabs';
 
 type Go = (tab: MeetingTab, focus?: string | null) => void;
 
