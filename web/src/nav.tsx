@@ -10,7 +10,6 @@ import {
   HomeOutlined,
   InboxOutlined,
   LineChartOutlined,
-  OrderedListOutlined,
   ProjectOutlined,
   IdcardOutlined,
   MailOutlined,
@@ -33,7 +32,6 @@ export type ModuleKey =
   | 'letters'
   | 'tasks'
   | 'inbox'
-  | 'workTasks'
   | 'programs'
   | 'workDashboard'
   | 'reports'
@@ -49,6 +47,8 @@ export type UpcomingModule = 'members' | 'inspection' | 'emulation' | 'portal';
 export interface NavItem {
   key: ModuleKey;
   path: string;
+  /** Other paths whose pages belong to this entry. */
+  also?: string[];
   icon: ReactNode;
   built: boolean;
   permission?: Permission;
@@ -65,7 +65,8 @@ export const NAV: NavGroup[] = [
     items: [
       { key: 'home', path: '/', icon: <HomeOutlined />, built: true },
       { key: 'inbox', path: '/inbox', icon: <InboxOutlined />, built: true },
-      { key: 'tasks', path: '/tasks', icon: <CarryOutOutlined />, built: true },
+      // The one task list: opened on the user's own work; its task pages live under /cong-viec/tasks.
+      { key: 'tasks', path: '/tasks', also: ['/cong-viec/tasks'], icon: <CarryOutOutlined />, built: true },
     ],
   },
   {
@@ -83,7 +84,6 @@ export const NAV: NavGroup[] = [
       { key: 'documents', path: '/documents', icon: <FileTextOutlined />, built: true, permission: 'documents.read' },
       { key: 'correspondence', path: '/correspondence', icon: <SwapOutlined />, built: true, permission: 'correspondence.read' },
       { key: 'letters', path: '/letters', icon: <MailOutlined />, built: true, permission: 'letters.read' },
-      { key: 'workTasks', path: '/cong-viec/tasks', icon: <OrderedListOutlined />, built: true, permission: 'tasks.read' },
       { key: 'programs', path: '/cong-viec/programs', icon: <ProjectOutlined />, built: true, permission: 'tasks.read' },
       { key: 'reports', path: '/cong-viec/reports', icon: <BarChartOutlined />, built: true, permission: 'reports.read' },
       { key: 'workDashboard', path: '/cong-viec/dashboard', icon: <LineChartOutlined />, built: true, permission: 'tasks.read' },
@@ -109,12 +109,14 @@ export const UPCOMING: UpcomingModule[] = [
 
 /** The menu key for a location: the longest nav path that prefixes it; none for pages outside the menu. */
 export function navKeyFor(pathname: string): ModuleKey | null {
-  let best: NavItem | undefined;
+  let best: { item: NavItem; length: number } | undefined;
   for (const g of NAV) {
     for (const item of g.items) {
-      const hit = item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`);
-      if (hit && (!best || item.path.length > best.path.length)) best = item;
+      for (const path of [item.path, ...(item.also ?? [])]) {
+        const hit = path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+        if (hit && (!best || path.length > best.length)) best = { item, length: path.length };
+      }
     }
   }
-  return best?.key ?? null;
+  return best?.item.key ?? null;
 }

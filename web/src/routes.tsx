@@ -16,7 +16,6 @@ import { documentRoutes } from './pages/documents/routes';
 import { duesRoutes } from './pages/dues/routes';
 import { meetingRoutes } from './pages/meetings/routes';
 import { memberRoutes } from './pages/members/routes';
-import { taskRoutes } from './pages/tasks/routes';
 import { workRoutes } from './pages/workplan/routes';
 
 export const router = createBrowserRouter([
@@ -53,7 +52,6 @@ export const router = createBrowserRouter([
       ...memberRoutes,
       ...duesRoutes,
       ...meetingRoutes,
-      ...taskRoutes,
       ...workRoutes,
       ...documentRoutes,
       ...UPCOMING.map((module) => ({ path: module, element: <UnderConstruction module={module} /> })),

@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Input, Select, Space } from 'antd';
+import { Checkbox, DatePicker, Input, Segmented, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { DISPLAY_DAY } from '../lib/dates';
@@ -62,7 +62,20 @@ interface CheckFilter {
   testId?: string;
 }
 
-export type ListFilter = SearchFilter | OrgFilter | SelectFilter | RangeFilter | CheckFilter;
+interface ChoiceFilter {
+  kind: 'choice';
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: { value: string; label: ReactNode }[];
+}
+
+export type ListFilter = SearchFilter | OrgFilter | SelectFilter | RangeFilter | CheckFilter | ChoiceFilter;
+
+/** One of a few values, all in sight (a segmented control). */
+export function choiceFilter<V extends string>(f: Omit<ChoiceFilter, 'kind' | 'value' | 'onChange' | 'options'> & { value: V; onChange: (v: V) => void; options: { value: V; label: ReactNode }[] }): ChoiceFilter {
+  return { ...f, kind: 'choice', onChange: (v) => f.onChange(v as V) };
+}
 
 /** A select over values of type V (a union of strings, or an array of them for `multiple`). */
 export function selectFilter<V extends SelectValue>(
@@ -96,6 +109,8 @@ function FilterControl({ f }: { f: ListFilter }) {
       );
     case 'range':
       return <DatePicker.RangePicker format={DISPLAY_DAY} allowEmpty={f.allowEmpty} value={f.value ?? null} onChange={f.onChange} placeholder={f.placeholder} />;
+    case 'choice':
+      return <Segmented<string> aria-label={f.label} value={f.value} onChange={f.onChange} options={f.options} />;
     case 'check':
       return (
         <Checkbox checked={f.checked} onChange={(e) => f.onChange(e.target.checked)} data-testid={f.testId}>

@@ -71,7 +71,6 @@ const en: Messages = {
     tasks: 'My tasks',
     reports: 'Periodic reports',
     inbox: 'What needs me today',
-    workTasks: 'Tasks',
     programs: 'Work programs',
     workDashboard: 'Work charts',
     inspection: 'Inspection & supervision',

@@ -34,8 +34,6 @@ const meetingsEn: MeetingsMessages = {
   majorities: { simple: 'More than half', two_thirds: 'Two thirds' },
   minutesStatus: { draft: 'Draft', approved: 'Approved', superseded: 'Superseded by a correction' },
   priorities: { normal: 'Normal', high: 'High', urgent: 'Urgent' },
-  taskStatuses: { open: 'Not started', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
-  taskSources: { meeting_conclusion: 'Meeting conclusion', program_item: 'Work program', incoming_document: 'Incoming document', manual: 'Assigned directly' },
   fields: {
     organization: 'Organization',
     kind: 'Kind of meeting',
@@ -279,22 +277,6 @@ const meetingsEn: MeetingsMessages = {
     threshold: 'Low attendance: below {{percent}}%',
     empty: 'No organizations.',
     allCells: 'Every cell I may see',
-  },
-  tasks: {
-    title: 'My tasks',
-    intro: 'Tasks assigned to you, by deadline.',
-    name: 'Task',
-    status: 'Status',
-    source: 'Source',
-    overdue: 'Overdue',
-    empty: 'You have no tasks.',
-    notFound: 'This task was not found, or you may not see it.',
-    originalDueOn: 'Original deadline',
-    progress: 'Progress',
-    show: 'Show',
-    showOpen: 'To do',
-    showClosed: 'Done or cancelled',
-    showAll: 'All',
   },
 };
 

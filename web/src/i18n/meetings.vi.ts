@@ -33,8 +33,6 @@ const meetingsVi = {
   majorities: { simple: 'Quá nửa', two_thirds: 'Hai phần ba' },
   minutesStatus: { draft: 'Dự thảo', approved: 'Đã duyệt', superseded: 'Đã được đính chính' },
   priorities: { normal: 'Bình thường', high: 'Quan trọng', urgent: 'Khẩn' },
-  taskStatuses: { open: 'Chưa thực hiện', in_progress: 'Đang thực hiện', done: 'Hoàn thành', cancelled: 'Đã hủy' },
-  taskSources: { meeting_conclusion: 'Kết luận cuộc họp', program_item: 'Chương trình công tác', incoming_document: 'Văn bản đến', manual: 'Giao trực tiếp' },
   fields: {
     organization: 'Tổ chức',
     kind: 'Loại cuộc họp',
@@ -278,22 +276,6 @@ const meetingsVi = {
     threshold: 'Tỷ lệ dự họp thấp: dưới {{percent}}%',
     empty: 'Không có tổ chức nào.',
     allCells: 'Mọi chi bộ tôi được xem',
-  },
-  tasks: {
-    title: 'Việc của tôi',
-    intro: 'Các nhiệm vụ được giao cho bạn, theo hạn hoàn thành.',
-    name: 'Nhiệm vụ',
-    status: 'Tình trạng',
-    source: 'Nguồn',
-    overdue: 'Quá hạn',
-    empty: 'Bạn chưa có nhiệm vụ nào.',
-    notFound: 'Không tìm thấy nhiệm vụ này, hoặc bạn không có quyền xem.',
-    originalDueOn: 'Hạn ban đầu',
-    progress: 'Tiến độ',
-    show: 'Hiển thị',
-    showOpen: 'Đang làm',
-    showClosed: 'Đã xong hoặc hủy',
-    showAll: 'Tất cả',
   },
 };
 

@@ -69,7 +69,6 @@ const vi = {
     tasks: 'Việc của tôi',
     reports: 'Báo cáo định kỳ',
     inbox: 'Việc cần làm hôm nay',
-    workTasks: 'Nhiệm vụ',
     programs: 'Chương trình công tác',
     workDashboard: 'Biểu đồ công tác',
     inspection: 'Kiểm tra giám sát',

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { AttendanceState, MeetingKind, MeetingState, TaskStatus } from './types';
+import type { AttendanceState, MeetingKind, MeetingState } from './types';
 import { useMeetingsT } from './i18n';
 
 export const STATE_COLORS: Record<MeetingState, string> = {
@@ -17,7 +17,6 @@ export const ATTENDANCE_COLORS: Record<AttendanceState, string> = {
   absent_unexcused: 'red',
 };
 
-export const TASK_STATUS_COLORS: Record<TaskStatus, string> = { open: 'blue', in_progress: 'processing', done: 'green', cancelled: 'default' };
 
 export function StateTag({ state, testId }: { state: MeetingState; testId?: string }) {
   const { t } = useMeetingsT();

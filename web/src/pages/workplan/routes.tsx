@@ -15,10 +15,15 @@ import { TasksPage } from './tasks/TasksPage';
 
 const reports = (element: React.ReactNode) => <RequirePermission permission="reports.read">{element}</RequirePermission>;
 
-/** Work programs, tasks, periodic reports, the inbox (/inbox) and the work dashboard, under /work. */
+/**
+ * Work programs, tasks, periodic reports, the inbox (/inbox) and the work dashboard, under /cong-viec.
+ * "Việc của tôi" (/tasks) is the task list opened on the user's own work still to do.
+ */
 export const workRoutes: RouteObject[] = [
   { path: 'inbox', element: <InboxPage /> },
-  { path: 'cong-viec/tasks', element: <TasksPage /> },
+  { path: 'tasks', element: <TasksPage preset={{ mine: true, shown: 'open' }} base="/tasks" /> },
+  { path: 'tasks/:id', element: <TaskPage /> },
+  { path: 'cong-viec/tasks', element: <TasksPage preset={{ mine: false, shown: 'all' }} base="/cong-viec/tasks" /> },
   { path: 'cong-viec/tasks/:id', element: <TaskPage /> },
   { path: 'cong-viec/programs', element: <ProgramsPage /> },
   { path: 'cong-viec/programs/:id', element: <ProgramPage /> },
