@@ -8,7 +8,7 @@ import { requiredSelect } from '../../components/forms';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { PersonSelect } from '../../components/PersonSelect';
 import { DISPLAY_DAY, toDay } from '../../lib/dates';
-import { notFuture } from './ActionFields';
+import { notFuture } from './fields';
 import { memberKey } from './queries';
 import type { Member, MemberCreate, MemberStatus } from './types';
 
