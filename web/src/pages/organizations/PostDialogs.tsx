@@ -33,116 +33,144 @@ interface HoldValues {
   decisionRef?: string;
 }
 
-export function PostDialogs({ org, dialog, onClose }: { org: Organization; dialog: PostDialog; onClose: () => void }) {
+interface DialogProps {
+  org: Organization;
+  dialog: PostDialog;
+  onClose: () => void;
+  /** Says the text and reloads the organization. */
+  done: (text: string) => () => void;
+}
+
+/** A new post, or one post's name, title and precedence (its sphere and election stay as created). */
+function PostFormDialog({ org, dialog, onClose, done }: DialogProps) {
   const { t } = useTranslation();
+  const postsKey = [...orgKey(org.id), 'posts'];
+  // The list is reloaded after a conflict: edit its copy, which carries the current version.
+  const { data: posts } = usePosts(org.id);
+  const editing = dialog?.kind === 'edit' ? (posts?.find((p) => p.id === dialog.post.id) ?? dialog.post) : null;
+  return (
+    <FormModal<PostValues>
+      open={dialog?.kind === 'create' || dialog?.kind === 'edit'}
+      onClose={onClose}
+      title={editing ? `${t('common.edit')}: ${editing.name}` : t('posts.add')}
+      initialValues={
+        editing ?? { sphere: isPartyKind(org.kind) ? 'party' : 'agency', precedence: 100, elected: isPartyKind(org.kind) }
+      }
+      reload={[postsKey]}
+      conflictValues={(current) => {
+        const p = current as Post;
+        return { name: p.name, title: p.title, precedence: p.precedence };
+      }}
+      onDone={done(t('posts.saved'))}
+      submit={(v) =>
+        editing
+          ? api.patch(`/api/v1/posts/${editing.id}`, { version: editing.version, name: v.name.trim(), title: v.title.trim(), precedence: v.precedence })
+          : api.post(`/api/v1/organizations/${org.id}/posts`, { ...v, name: v.name.trim(), title: v.title.trim() })
+      }
+    >
+      <Form.Item name="name" label={t('posts.name')} rules={[required(t, t('posts.name')), { min: 2, max: 120 }]}>
+        <Input placeholder={t('posts.namePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="title" label={t('posts.title')} rules={[required(t, t('posts.title')), { min: 2, max: 300 }]}>
+        <Input placeholder={t('posts.titlePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="sphere" label={t('posts.sphere')} rules={[requiredSelect(t, t('posts.sphere'))]}>
+        <Select disabled={Boolean(editing)} options={SPHERES.map((s) => ({ value: s, label: t(`spheres.${s}`) }))} />
+      </Form.Item>
+      <Form.Item name="precedence" label={t('posts.precedence')} rules={[{ required: true, type: 'integer', min: 0 }]}>
+        <InputNumber min={0} max={100000} />
+      </Form.Item>
+      <Form.Item name="elected" label={t('posts.elected')} valuePropName="checked">
+        <Switch disabled={Boolean(editing)} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** Who takes up a post, from when, until when, by which decision. */
+function HoldDialog({ dialog, onClose, done }: DialogProps) {
+  const { t } = useTranslation();
+  return (
+    <FormModal<HoldValues>
+      open={dialog?.kind === 'hold'}
+      onClose={onClose}
+      title={dialog?.kind === 'hold' ? `${t('posts.addHolder')}: ${dialog.post.name}` : ''}
+      initialValues={{ startsOn: dayjs() }}
+      onDone={done(t('posts.holderAdded'))}
+      submit={(v) =>
+        dialog?.kind === 'hold'
+          ? api.post(`/api/v1/posts/${dialog.post.id}/holdings`, {
+              personId: v.personId,
+              startsOn: toDay(v.startsOn),
+              endsOn: toDay(v.endsOn),
+              decisionRef: blankToNull(v.decisionRef),
+            })
+          : Promise.resolve()
+      }
+    >
+      <Form.Item name="personId" label={t('posts.person')} rules={[requiredSelect(t, t('posts.person'))]}>
+        <PersonSelect />
+      </Form.Item>
+      <Form.Item name="startsOn" label={t('common.startsOn')} rules={[requiredSelect(t, t('common.startsOn'))]}>
+        <DatePicker format={DISPLAY_DAY} />
+      </Form.Item>
+      <Form.Item
+        name="endsOn"
+        label={t('common.endsOn')}
+        dependencies={['startsOn']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: (_, end: Dayjs | null | undefined) => {
+              const start = getFieldValue('startsOn') as Dayjs | undefined;
+              return !end || !start || !end.isBefore(start, 'day') ? Promise.resolve() : Promise.reject(new Error(t('common.endBeforeStart')));
+            },
+          }),
+        ]}
+      >
+        <DatePicker format={DISPLAY_DAY} />
+      </Form.Item>
+      <Form.Item name="decisionRef" label={t('posts.decisionRef')} rules={[{ max: 200 }]}>
+        <Input placeholder={t('posts.decisionPlaceholder')} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+function EndHoldingDialog({ dialog, onClose, done }: DialogProps) {
+  const { t } = useTranslation();
+  return (
+    <FormModal<{ endsOn: Dayjs }>
+      open={dialog?.kind === 'end'}
+      onClose={onClose}
+      danger
+      okText={t('common.confirm')}
+      title={dialog?.kind === 'end' ? `${t('posts.endHolding')}: ${dialog.holding.fullName} — ${dialog.post.name}` : ''}
+      initialValues={{ endsOn: dayjs() }}
+      onDone={done(t('posts.holderEnded'))}
+      submit={(v) =>
+        dialog?.kind === 'end' ? api.post(`/api/v1/post-holdings/${dialog.holding.id}/end`, { endsOn: toDay(v.endsOn) }) : Promise.resolve()
+      }
+    >
+      <Form.Item name="endsOn" label={t('common.endConfirm')} rules={[requiredSelect(t, t('common.endConfirm'))]}>
+        <DatePicker format={DISPLAY_DAY} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+export function PostDialogs({ org, dialog, onClose }: { org: Organization; dialog: PostDialog; onClose: () => void }) {
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const postsKey = [...orgKey(org.id), 'posts'];
   const done = (text: string) => () => {
     void message.success(text);
     void refreshOrganization(qc, org.id);
   };
-  // The list is reloaded after a conflict: edit its copy, which carries the current version.
-  const { data: posts } = usePosts(org.id);
-  const editing = dialog?.kind === 'edit' ? (posts?.find((p) => p.id === dialog.post.id) ?? dialog.post) : null;
-
+  const props = { org, dialog, onClose, done };
   return (
     <>
-      <FormModal<PostValues>
-        open={dialog?.kind === 'create' || dialog?.kind === 'edit'}
-        onClose={onClose}
-        title={editing ? `${t('common.edit')}: ${editing.name}` : t('posts.add')}
-        initialValues={
-          editing ?? { sphere: isPartyKind(org.kind) ? 'party' : 'agency', precedence: 100, elected: isPartyKind(org.kind) }
-        }
-        reload={[postsKey]}
-        conflictValues={(current) => {
-          const p = current as Post;
-          return { name: p.name, title: p.title, precedence: p.precedence };
-        }}
-        onDone={done(t('posts.saved'))}
-        submit={(v) =>
-          editing
-            ? api.patch(`/api/v1/posts/${editing.id}`, { version: editing.version, name: v.name.trim(), title: v.title.trim(), precedence: v.precedence })
-            : api.post(`/api/v1/organizations/${org.id}/posts`, { ...v, name: v.name.trim(), title: v.title.trim() })
-        }
-      >
-        <Form.Item name="name" label={t('posts.name')} rules={[required(t, t('posts.name')), { min: 2, max: 120 }]}>
-          <Input placeholder={t('posts.namePlaceholder')} />
-        </Form.Item>
-        <Form.Item name="title" label={t('posts.title')} rules={[required(t, t('posts.title')), { min: 2, max: 300 }]}>
-          <Input placeholder={t('posts.titlePlaceholder')} />
-        </Form.Item>
-        <Form.Item name="sphere" label={t('posts.sphere')} rules={[requiredSelect(t, t('posts.sphere'))]}>
-          <Select disabled={Boolean(editing)} options={SPHERES.map((s) => ({ value: s, label: t(`spheres.${s}`) }))} />
-        </Form.Item>
-        <Form.Item name="precedence" label={t('posts.precedence')} rules={[{ required: true, type: 'integer', min: 0 }]}>
-          <InputNumber min={0} max={100000} />
-        </Form.Item>
-        <Form.Item name="elected" label={t('posts.elected')} valuePropName="checked">
-          <Switch disabled={Boolean(editing)} />
-        </Form.Item>
-      </FormModal>
-
-      <FormModal<HoldValues>
-        open={dialog?.kind === 'hold'}
-        onClose={onClose}
-        title={dialog?.kind === 'hold' ? `${t('posts.addHolder')}: ${dialog.post.name}` : ''}
-        initialValues={{ startsOn: dayjs() }}
-        onDone={done(t('posts.holderAdded'))}
-        submit={(v) =>
-          dialog?.kind === 'hold'
-            ? api.post(`/api/v1/posts/${dialog.post.id}/holdings`, {
-                personId: v.personId,
-                startsOn: toDay(v.startsOn),
-                endsOn: toDay(v.endsOn),
-                decisionRef: blankToNull(v.decisionRef),
-              })
-            : Promise.resolve()
-        }
-      >
-        <Form.Item name="personId" label={t('posts.person')} rules={[requiredSelect(t, t('posts.person'))]}>
-          <PersonSelect />
-        </Form.Item>
-        <Form.Item name="startsOn" label={t('common.startsOn')} rules={[requiredSelect(t, t('common.startsOn'))]}>
-          <DatePicker format={DISPLAY_DAY} />
-        </Form.Item>
-        <Form.Item
-          name="endsOn"
-          label={t('common.endsOn')}
-          dependencies={['startsOn']}
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: (_, end: Dayjs | null | undefined) => {
-                const start = getFieldValue('startsOn') as Dayjs | undefined;
-                return !end || !start || !end.isBefore(start, 'day') ? Promise.resolve() : Promise.reject(new Error(t('common.endBeforeStart')));
-              },
-            }),
-          ]}
-        >
-          <DatePicker format={DISPLAY_DAY} />
-        </Form.Item>
-        <Form.Item name="decisionRef" label={t('posts.decisionRef')} rules={[{ max: 200 }]}>
-          <Input placeholder={t('posts.decisionPlaceholder')} />
-        </Form.Item>
-      </FormModal>
-
-      <FormModal<{ endsOn: Dayjs }>
-        open={dialog?.kind === 'end'}
-        onClose={onClose}
-        danger
-        okText={t('common.confirm')}
-        title={dialog?.kind === 'end' ? `${t('posts.endHolding')}: ${dialog.holding.fullName} — ${dialog.post.name}` : ''}
-        initialValues={{ endsOn: dayjs() }}
-        onDone={done(t('posts.holderEnded'))}
-        submit={(v) =>
-          dialog?.kind === 'end' ? api.post(`/api/v1/post-holdings/${dialog.holding.id}/end`, { endsOn: toDay(v.endsOn) }) : Promise.resolve()
-        }
-      >
-        <Form.Item name="endsOn" label={t('common.endConfirm')} rules={[requiredSelect(t, t('common.endConfirm'))]}>
-          <DatePicker format={DISPLAY_DAY} />
-        </Form.Item>
-      </FormModal>
+      <PostFormDialog {...props} />
+      <HoldDialog {...props} />
+      <EndHoldingDialog {...props} />
     </>
   );
 }
