@@ -1,16 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError, request } from '../../api/api';
+import { isApiError, request } from '../../api/api';
 import { useMe } from '../../auth/session';
-import { errorText, useErrorHandler } from '../../components/errors';
+import { errorText } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { PageTitle } from '../../components/PageTitle';
 import { can } from '../../lib/permissions';
 import { CellYearBar } from './CellYearBar';
 import { RATING_LEVELS, type RatingEntry, type RatingLevel, type Round } from './types';
-import { useCellYear } from './useCellYear';
+import { type RatingStep, useRatingRound } from './useRatingRound';
 
 const LEVEL_COLORS: Record<RatingLevel, string> = { hoan_thanh_xuat_sac: 'gold', hoan_thanh_tot: 'green', hoan_thanh: 'blue', khong_hoan_thanh: 'red' };
 
@@ -25,38 +24,9 @@ interface SelfValues {
   note: string | null;
 }
 
-/** A rating round: self-assessment, the cell's proposal and the committee's decision per subject. */
-export function RatingsPage() {
+/** The round's subjects: self-assessment, the cell's proposal and the committee's decision, editable as allowed. */
+function RoundTable({ r, onStep, onSelf }: { r: Round; onStep: (v: RatingStep) => void; onSelf: (e: RatingEntry) => void }) {
   const { t } = useTranslation('dues');
-  const { t: tc } = useTranslation();
-  const { modal, message } = App.useApp();
-  const { data: me } = useMe();
-  const onError = useErrorHandler();
-  const qc = useQueryClient();
-  const { cellId, year, set } = useCellYear();
-  const [selfEntry, setSelfEntry] = useState<RatingEntry | null>(null);
-  const key = ['ratings', cellId, year];
-  const round = useQuery({ queryKey: key, queryFn: () => api.get<Round>('/api/v1/ratings/rounds', { organizationId: cellId, year }), enabled: !!cellId, retry: false });
-  const refresh = () => void qc.invalidateQueries({ queryKey: key });
-  const open = useMutation({ mutationFn: () => api.post<Round>('/api/v1/ratings/rounds', { organizationId: cellId, year }), onSuccess: (r) => qc.setQueryData(key, r), onError: (e) => onError(e) });
-  const step = useMutation({
-    mutationFn: (v: { entry: RatingEntry; step: 'proposal' | 'decision'; level: RatingLevel | null; overrideQuota?: boolean }) =>
-      request('PUT', `/api/v1/ratings/entries/${v.entry.id}/${v.step}`, { version: v.entry.version, level: v.level, ...(v.step === 'decision' ? { overrideQuota: v.overrideQuota ?? false } : {}) }),
-    onSuccess: () => {
-      void message.success(t('ratings.saved'));
-      refresh();
-    },
-    onError: (e, v) => {
-      if (isApiError(e) && e.code === 'rating.quota_exceeded') {
-        modal.confirm({ title: t('ratings.overrideTitle'), content: e.title, okText: t('ratings.override'), okButtonProps: { danger: true }, onOk: () => step.mutate({ ...v, overrideQuota: true }) });
-        return;
-      }
-      onError(e, { reload: [key] });
-    },
-  });
-
-  const r = round.data;
-  const missing = isApiError(round.error) && round.error.status === 404;
   const levelSelect = (entry: RatingEntry, which: 'proposal' | 'decision', value: RatingLevel | null) => (
     <Select<RatingLevel | null>
       size="small"
@@ -65,9 +35,59 @@ export function RatingsPage() {
       value={value}
       aria-label={`${which} ${entry.subjectName}`}
       options={RATING_LEVELS.map((l) => ({ value: l, label: t(`ratings.levels.${l}`) }))}
-      onChange={(level) => step.mutate({ entry, step: which, level: level ?? null })}
+      onChange={(level) => onStep({ entry, step: which, level: level ?? null })}
     />
   );
+  return (
+    <Table<RatingEntry>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={r.entries}
+      scroll={{ x: 1100 }}
+      columns={[
+        { key: 'subject', title: t('ratings.subject'), render: (_v, e) => (e.memberId ? e.subjectName : <b>{e.subjectName} {t('ratings.organizationItself')}</b>) },
+        {
+          key: 'self', title: t('ratings.selfScore'), width: 110, align: 'right',
+          render: (_v, e) => (r.canPropose ? <Button size="small" type="link" onClick={() => onSelf(e)}>{e.selfScore ?? '…'}</Button> : e.selfScore),
+        },
+        { key: 'selfLevel', title: t('ratings.selfLevel'), width: 170, render: (_v, e) => <LevelTag level={e.selfLevel} /> },
+        { key: 'note', title: t('ratings.selfNote'), dataIndex: 'selfNote', ellipsis: true, responsive: ['xl'] },
+        { key: 'proposed', title: t('ratings.proposed'), width: 200, render: (_v, e) => (r.canPropose ? levelSelect(e, 'proposal', e.proposedLevel) : <LevelTag level={e.proposedLevel} />) },
+        { key: 'decided', title: t('ratings.decided'), width: 200, render: (_v, e) => (r.canDecide ? levelSelect(e, 'decision', e.decidedLevel) : <LevelTag level={e.decidedLevel} />) },
+      ]}
+    />
+  );
+}
+
+function SelfModal({ entry, onClose, onDone, reloadKey }: { entry: RatingEntry | null; onClose: () => void; onDone: () => void; reloadKey: unknown[] }) {
+  const { t } = useTranslation('dues');
+  return (
+    <FormModal<SelfValues>
+      open={entry !== null}
+      title={t('ratings.selfEdit', { name: entry?.subjectName ?? '' })}
+      onClose={onClose}
+      onDone={onDone}
+      reload={[reloadKey]}
+      initialValues={{ score: entry?.selfScore ?? null, level: entry?.selfLevel ?? undefined, note: entry?.selfNote ?? null }}
+      submit={(v) => request('PUT', `/api/v1/ratings/entries/${entry?.id}/self`, { version: entry?.version, score: v.score ?? null, note: v.note || null, ...(v.level ? { level: v.level } : {}) })}
+    >
+      <Form.Item name="score" label={t('ratings.selfScore')}><InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} /></Form.Item>
+      <Form.Item name="level" label={t('ratings.selfLevel')}><Select allowClear options={RATING_LEVELS.map((l) => ({ value: l, label: t(`ratings.levels.${l}`) }))} /></Form.Item>
+      <Form.Item name="note" label={t('ratings.selfNote')}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
+    </FormModal>
+  );
+}
+
+/** A rating round: self-assessment, the cell's proposal and the committee's decision per subject. */
+export function RatingsPage() {
+  const { t } = useTranslation('dues');
+  const { t: tc } = useTranslation();
+  const { data: me } = useMe();
+  const { cellId, year, set, key, round, refresh, open, step } = useRatingRound();
+  const [selfEntry, setSelfEntry] = useState<RatingEntry | null>(null);
+  const r = round.data;
+  const missing = isApiError(round.error) && round.error.status === 404;
   return (
     <>
       <PageTitle title={t('ratings.title')} sub={r?.organizationName} />
@@ -87,41 +107,12 @@ export function RatingsPage() {
                 <Typography.Text>{t('ratings.quota', { ...r.quota, share: r.quota.basisPoints / 100 })}</Typography.Text>
               </Space>
               <Typography.Text type="secondary">{t('ratings.bands', { x: r.scoreBands.hoan_thanh_xuat_sac, t: r.scoreBands.hoan_thanh_tot, h: r.scoreBands.hoan_thanh })}</Typography.Text>
-              <Table<RatingEntry>
-                rowKey="id"
-                size="small"
-                pagination={false}
-                dataSource={r.entries}
-                scroll={{ x: 1100 }}
-                columns={[
-                  { key: 'subject', title: t('ratings.subject'), render: (_v, e) => (e.memberId ? e.subjectName : <b>{e.subjectName} {t('ratings.organizationItself')}</b>) },
-                  {
-                    key: 'self', title: t('ratings.selfScore'), width: 110, align: 'right',
-                    render: (_v, e) => (r.canPropose ? <Button size="small" type="link" onClick={() => setSelfEntry(e)}>{e.selfScore ?? '…'}</Button> : e.selfScore),
-                  },
-                  { key: 'selfLevel', title: t('ratings.selfLevel'), width: 170, render: (_v, e) => <LevelTag level={e.selfLevel} /> },
-                  { key: 'note', title: t('ratings.selfNote'), dataIndex: 'selfNote', ellipsis: true, responsive: ['xl'] },
-                  { key: 'proposed', title: t('ratings.proposed'), width: 200, render: (_v, e) => (r.canPropose ? levelSelect(e, 'proposal', e.proposedLevel) : <LevelTag level={e.proposedLevel} />) },
-                  { key: 'decided', title: t('ratings.decided'), width: 200, render: (_v, e) => (r.canDecide ? levelSelect(e, 'decision', e.decidedLevel) : <LevelTag level={e.decidedLevel} />) },
-                ]}
-              />
+              <RoundTable r={r} onStep={step.mutate} onSelf={setSelfEntry} />
             </>
           )}
         </Space>
       </Card>
-      <FormModal<SelfValues>
-        open={selfEntry !== null}
-        title={t('ratings.selfEdit', { name: selfEntry?.subjectName ?? '' })}
-        onClose={() => setSelfEntry(null)}
-        onDone={refresh}
-        reload={[key]}
-        initialValues={{ score: selfEntry?.selfScore ?? null, level: selfEntry?.selfLevel ?? undefined, note: selfEntry?.selfNote ?? null }}
-        submit={(v) => request('PUT', `/api/v1/ratings/entries/${selfEntry?.id}/self`, { version: selfEntry?.version, score: v.score ?? null, note: v.note || null, ...(v.level ? { level: v.level } : {}) })}
-      >
-        <Form.Item name="score" label={t('ratings.selfScore')}><InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} /></Form.Item>
-        <Form.Item name="level" label={t('ratings.selfLevel')}><Select allowClear options={RATING_LEVELS.map((l) => ({ value: l, label: t(`ratings.levels.${l}`) }))} /></Form.Item>
-        <Form.Item name="note" label={t('ratings.selfNote')}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
-      </FormModal>
+      <SelfModal entry={selfEntry} onClose={() => setSelfEntry(null)} onDone={refresh} reloadKey={key} />
     </>
   );
 }
