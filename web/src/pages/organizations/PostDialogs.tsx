@@ -6,9 +6,9 @@ import { api } from '../../api/api';
 import type { Holding, Organization, Post, Sphere } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { blankToNull, required, requiredSelect } from '../../components/forms';
-import { PersonSelect } from '../../components/PersonSelect';
 import { DISPLAY_DAY, toDay } from '../../lib/dates';
 import { SPHERES, isPartyKind } from '../../lib/enums';
+import { HolderFields } from './HolderFields';
 import { orgKey, refreshOrganization, usePosts } from './queries';
 
 export type PostDialog =
@@ -108,12 +108,7 @@ function HoldDialog({ dialog, onClose, done }: DialogProps) {
           : Promise.resolve()
       }
     >
-      <Form.Item name="personId" label={t('posts.person')} rules={[requiredSelect(t, t('posts.person'))]}>
-        <PersonSelect />
-      </Form.Item>
-      <Form.Item name="startsOn" label={t('common.startsOn')} rules={[requiredSelect(t, t('common.startsOn'))]}>
-        <DatePicker format={DISPLAY_DAY} />
-      </Form.Item>
+      <HolderFields />
       <Form.Item
         name="endsOn"
         label={t('common.endsOn')}

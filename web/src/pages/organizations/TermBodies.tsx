@@ -11,9 +11,9 @@ import { errorText } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { requiredSelect } from '../../components/forms';
 import { PeriodStatus } from '../../components/PeriodStatus';
-import { PersonSelect } from '../../components/PersonSelect';
 import { DISPLAY_DAY, formatDay, fromDay, toDay } from '../../lib/dates';
 import { BODY_KINDS } from '../../lib/enums';
+import { HolderFields } from './HolderFields';
 import { refreshOrganization, useTerm } from './queries';
 
 export function TermBodies({ termId, writable }: { termId: string; writable: boolean }) {
@@ -101,12 +101,7 @@ function BodyCard({ body, writable }: { body: Body; writable: boolean }) {
         onDone={() => done(t('terms.memberAdded'))}
         submit={(v) => api.post(`/api/v1/bodies/${body.id}/members`, { personId: v.personId, startsOn: toDay(v.startsOn) })}
       >
-        <Form.Item name="personId" label={t('posts.person')} rules={[requiredSelect(t, t('posts.person'))]}>
-          <PersonSelect />
-        </Form.Item>
-        <Form.Item name="startsOn" label={t('common.startsOn')} rules={[requiredSelect(t, t('common.startsOn'))]}>
-          <DatePicker format={DISPLAY_DAY} />
-        </Form.Item>
+        <HolderFields />
       </FormModal>
       <FormModal<{ endsOn: Dayjs }>
         open={dialog?.kind === 'end'}
