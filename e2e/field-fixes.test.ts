@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)('field fixes in the browser', () => {
       await p.goto(`${server.baseUrl}/tasks`);
       await poll(() => p.getByTestId('task-link').count()).toBeGreaterThan(0);
       const statuses = await p.locator('table tbody tr .ant-tag').allTextContents();
-      // One task list for both menus: its status tags are the work module's ('Đã hoàn thành').
+      // One task list behind /tasks and /cong-viec/tasks: its status tags are the work module's ('Đã hoàn thành').
       expect(statuses.some((s) => s === 'Đã hoàn thành' || s === 'Đã hủy')).toBe(false);
       await p.getByText('Đã xong hoặc hủy').click();
       await expect.poll(async () => (await p.locator('table tbody tr .ant-tag').allTextContents()).some((s) => s === 'Đã hoàn thành')).toBe(true);
