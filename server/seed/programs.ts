@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { json } from '../db/json.ts';
+import { json, jsonText } from '../db/json.ts';
 import type { DB } from '../db/schema.ts';
 import { addDays } from '../lib/dates.ts';
 import { appendAudit } from '../modules/audit/index.ts';
@@ -53,8 +53,8 @@ async function consolidated(trx: Transaction<DB>, w: WorkWorld, r: ReportRows, p
   const names = new Map(w.cells.map((c) => [c.id, c.name]));
   const sent = subs.filter((s) => s.status === 'submitted' || s.status === 'accepted').map((s) => ({
     organizationName: names.get(s.organizationId) ?? '',
-    figures: JSON.parse(String(s.figures)) as Submission['figures'],
-    narrative: JSON.parse(String(s.narrative)) as Submission['narrative'],
+    figures: JSON.parse(jsonText(s.figures) ?? 'null') as Submission['figures'],
+    narrative: JSON.parse(jsonText(s.narrative) ?? 'null') as Submission['narrative'],
   })).sort((a, b) => a.organizationName.localeCompare(b.organizationName));
   const dueEnd = `${addDays(last.dueOn, 1)}T00:00:00+07:00`;
   const late = w.cells.filter((c) => {
