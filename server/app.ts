@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -88,8 +88,13 @@ const modules: AppModule[] = [
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
+export interface BuildOptions {
+  /** Sees every route as it is added (the API contract generator collects the routes' schemas with it). */
+  onRoute?: (route: RouteOptions) => void;
+}
+
 /** Builds the HTTP app: shared plugins first, then every module's routes. Does not listen. */
-export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
+export async function buildApp(config: Config, database: Database, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, serializers: { req: logRequest } },
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -100,6 +105,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
     frameworkErrors,
     clientErrorHandler,
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.decorate('db', database.db);
   // Parsers of uploaded files run in worker threads with limits; the threads end with the app.
   const extraction = new Extraction(config);

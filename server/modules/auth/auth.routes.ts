@@ -4,11 +4,10 @@ import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { SESSION_COOKIE } from '../../http/auth.ts';
 import { ctxOf } from '../../http/context.ts';
-import { isoDay } from '../../lib/dates.ts';
 import { AppError } from '../../http/errors.ts';
 import { sha256 } from '../../lib/secrets.ts';
 import { actorBySession } from './auth.queries.ts';
-import { apiToken, createdToken, me, meOf } from './auth.schema.ts';
+import { apiToken, changePasswordBody, createTokenBody, createdToken, loginBody, me, meOf } from './auth.schema.ts';
 import * as auth from './auth.service.ts';
 
 export function authRoutes(app: FastifyInstance, config: Config) {
@@ -25,7 +24,7 @@ export function authRoutes(app: FastifyInstance, config: Config) {
     schema: {
       tags: ['auth'],
       summary: 'Log in with username and password; sets the session cookie',
-      body: z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+      body: loginBody,
       response: { 200: me },
     },
     handler: async (req, reply) => {
@@ -62,7 +61,7 @@ export function authRoutes(app: FastifyInstance, config: Config) {
     schema: {
       tags: ['auth'],
       summary: 'Change my password (ends my other sessions)',
-      body: z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }),
+      body: changePasswordBody,
       response: { 204: z.null() },
     },
     handler: async (req, reply) => {
@@ -80,7 +79,7 @@ export function authRoutes(app: FastifyInstance, config: Config) {
     schema: {
       tags: ['auth'],
       summary: 'Create a personal API token; the secret is shown only in this answer',
-      body: z.strictObject({ name: z.string().trim().min(1).max(100), expiresOn: isoDay.nullable().default(null) }),
+      body: createTokenBody,
       response: {
         201: createdToken,
       },

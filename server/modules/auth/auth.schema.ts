@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERMISSIONS, ROLES } from '../../../common/enums.ts';
+import { isoDay } from '../../lib/dates.ts';
 import { type Actor, allScopes } from '../../lib/roles.ts';
 
 /** The logged-in user, with where each permission applies so the UI can show only what is allowed. */
@@ -37,3 +38,8 @@ export const createdToken = z.object({
   token: z.string(),
   expiresAt: z.string().nullable(),
 });
+
+export const loginBody = z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
+export const changePasswordBody = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) });
+/** A new API token: its name, and the last day it works (none: until revoked). */
+export const createTokenBody = z.strictObject({ name: z.string().trim().min(1).max(100), expiresOn: isoDay.nullable().default(null) });

@@ -38,12 +38,14 @@ export function memberImportRoutes(app: FastifyInstance) {
 
     r.post('/api/v1/member-import/dry-run', {
       bodyLimit: FILE_LIMIT,
+      config: { jsonBody: fileBody },
       schema: { tags, summary: 'Checks a file without writing anything: every row\'s errors (row, column, message)', description: upload, consumes: [XLSX, 'application/json'], response: { 200: dryRunResult } },
       handler: async (req) => svc.dryRun(ctxOf(req), fileOf(req), req.server.extraction),
     });
 
     r.post('/api/v1/member-import/jobs', {
       bodyLimit: FILE_LIMIT,
+      config: { jsonBody: fileBody },
       schema: {
         tags,
         summary: 'Imports a file, all rows or none: refused with 422 and every error if any row is wrong; otherwise a job to poll',

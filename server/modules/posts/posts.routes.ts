@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/context.ts';
-import { isoDay } from '../../lib/dates.ts';
 import * as s from './posts.schema.ts';
 import * as svc from './posts.service.ts';
 
@@ -33,7 +32,7 @@ export function postRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/post-holdings/:id/end', {
-    schema: { tags, summary: 'End a holding on a date', params: idParams, body: z.strictObject({ endsOn: isoDay }), response: { 200: s.holding } },
+    schema: { tags, summary: 'End a holding on a date', params: idParams, body: s.endBody, response: { 200: s.holding } },
     handler: async (req) => svc.endHolding(ctxOf(req), req.params.id, req.body.endsOn),
   });
 
@@ -48,7 +47,7 @@ export function postRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/assignments/:id/end', {
-    schema: { tags, summary: 'End an assignment on a date', params: idParams, body: z.strictObject({ endsOn: isoDay }), response: { 200: s.assignment } },
+    schema: { tags, summary: 'End an assignment on a date', params: idParams, body: s.endBody, response: { 200: s.assignment } },
     handler: async (req) => svc.endAssignment(ctxOf(req), req.params.id, req.body.endsOn),
   });
 }

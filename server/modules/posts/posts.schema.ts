@@ -74,3 +74,6 @@ export const assignment = z.object({
 export const addAssignmentBody = z
   .strictObject({ personId: z.uuid(), termId: z.uuid().nullable().default(null), ...period })
   .refine(...endNotBeforeStart);
+
+/** Ends a holding or an assignment on a day. */
+export const endBody = z.strictObject({ endsOn: isoDay });

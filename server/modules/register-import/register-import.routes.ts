@@ -35,11 +35,13 @@ export function registerImportRoutes(app: FastifyInstance) {
     });
     r.post('/api/v1/register-import/:kind/dry-run', {
       bodyLimit: FILE_LIMIT,
+      config: { jsonBody: fileBody },
       schema: { tags, summary: 'Checks a register file without writing anything: every row\'s errors (row, column, message)', description: upload, params: kindParams, querystring: bookQuery, consumes: [XLSX, CSV, 'application/json'], response: { 200: registerDryRun } },
       handler: async (req) => svc.dryRun(ctxOf(req), req.params.kind, req.query.organizationId, fileOf(req), req.server.extraction),
     });
     r.post('/api/v1/register-import/:kind/jobs', {
       bodyLimit: FILE_LIMIT,
+      config: { jsonBody: fileBody },
       schema: {
         tags, summary: 'Imports a register file into the book, all rows or none: 422 with every error if any row is wrong; otherwise a job to poll',
         description: upload, params: kindParams, querystring: bookQuery, consumes: [XLSX, CSV, 'application/json'], response: { 202: registerJob },

@@ -58,7 +58,7 @@ export function userRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/users/:id/password', {
-    schema: { tags, summary: 'Set a new password for an account (ends its sessions)', params: idParams, body: z.strictObject({ newPassword: z.string().min(1).max(200) }), response: { 204: z.null() } },
+    schema: { tags, summary: 'Set a new password for an account (ends its sessions)', params: idParams, body: s.setPasswordBody, response: { 204: z.null() } },
     handler: async (req, reply) => {
       await svc.resetPassword(ctxOf(req), req.params.id, req.body.newPassword);
       return reply.code(204).send(null);

@@ -46,3 +46,5 @@ export const updateUserBody = z.strictObject({
 });
 
 export const listUsersQuery = z.strictObject({ q: z.string().trim().max(100).optional() });
+
+export const setPasswordBody = z.strictObject({ newPassword: z.string().min(1).max(200) });

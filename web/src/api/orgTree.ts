@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api } from './api';
-import type { ListOf, OrganizationNode } from './types';
+import type { OrganizationNode } from './types';
 
 /** The visible organization tree, shared by the tree page and every organization picker. */
 export function useOrgTree(includeDissolved = false) {
   return useQuery({
     queryKey: ['organizations', 'tree', { includeDissolved }],
-    queryFn: () => api.get<ListOf<OrganizationNode>>('/api/v1/organizations/tree', { includeDissolved }),
+    queryFn: () => api.get('/api/v1/organizations/tree', { query: { includeDissolved } }),
     select: (r) => r.data,
     staleTime: 60_000,
   });

@@ -1,6 +1,6 @@
 /**
- * Shapes of the server's JSON answers, inferred from the server's own zod schemas (type-only imports:
- * nothing of the server is bundled). A change to the API contract is a compile error here.
+ * Names for the shapes of the server's JSON answers, inferred from the server's own zod schemas (type-only
+ * imports: nothing of the server is bundled). What each route takes and answers is in routes.gen.ts.
  */
 import type { z } from 'zod';
 import type { Me as ServerMe, apiToken, createdToken } from '../../../server/modules/auth/auth.schema.ts';
@@ -25,15 +25,7 @@ export type {
   Sphere,
 } from '../../../common/enums.ts';
 
-export interface Page<T> {
-  data: T[];
-  links: { next: string | null };
-  meta: { sort: string; total?: number };
-}
-
-export interface ListOf<T> {
-  data: T[];
-}
+export type { Page } from './routes.gen';
 
 export type Me = ServerMe;
 export type ApiToken = z.infer<typeof apiToken>;

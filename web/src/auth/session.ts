@@ -6,7 +6,7 @@ export const meKey = ['me'] as const;
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    return await api.get<Me>('/api/v1/auth/me');
+    return await api.get('/api/v1/auth/me');
   } catch (e) {
     if (isApiError(e) && e.status === 401) return null;
     throw e;
@@ -21,7 +21,7 @@ export function useMe() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) => api.post<Me>('/api/v1/auth/login', body),
+    mutationFn: (body: { username: string; password: string }) => api.post('/api/v1/auth/login', { body }),
     onSuccess: (me) => {
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
       qc.setQueryData(meKey, me);
@@ -32,7 +32,7 @@ export function useLogin() {
 /** Ends the session, then reloads the app on the log-in page so nothing of this user stays in memory. */
 export function useLogout() {
   return useMutation({
-    mutationFn: () => api.post<void>('/api/v1/auth/logout'),
+    mutationFn: () => api.post('/api/v1/auth/logout'),
     onSettled: () => window.location.assign('/login'),
   });
 }

@@ -19,7 +19,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   const onError = useErrorHandler();
   const change = useMutation({
     mutationFn: (v: Values) =>
-      api.post<void>('/api/v1/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
+      api.post('/api/v1/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } }),
     onSuccess: () => {
       void message.success(t('auth.passwordChanged'));
       form.resetFields();

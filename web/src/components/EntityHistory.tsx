@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, Button, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api';
-import type { AuditEntry, Page } from '../api/types';
+import type { AuditEntry } from '../api/types';
 import { formatDateTime } from '../lib/dates';
 import { actionLabel, actorLabel } from './auditLabels';
 import { errorText } from './errors';
@@ -15,7 +15,7 @@ export function EntityHistory({ entity, entityId }: { entity: string; entityId: 
   const { t } = useTranslation();
   const query = useInfiniteQuery({
     queryKey: [...auditKey(entity, entityId), 'history'],
-    queryFn: ({ pageParam }) => api.get<Page<AuditEntry>>('/api/v1/audit', { entity, entityId, limit: 20, cursor: pageParam }),
+    queryFn: ({ pageParam }) => api.get('/api/v1/audit', { query: { entity, entityId, limit: 20, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.links.next ?? undefined,
   });

@@ -3,7 +3,6 @@ import { Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api';
-import type { Page, Person } from '../api/types';
 import { useDebounced } from '../lib/useDebounced';
 
 export interface PersonSelectProps {
@@ -25,7 +24,7 @@ export function PersonSelect({ value, onChange, initialLabel, organizationId, id
   const { data, isFetching } = useQuery({
     queryKey: ['people', 'pick', q, organizationId],
     queryFn: () =>
-      api.get<Page<Person>>('/api/v1/people', { q, limit: 20, sort: 'name', organizationId, subtree: organizationId ? true : undefined }),
+      api.get('/api/v1/people', { query: { q, limit: 20, sort: 'name', organizationId, subtree: organizationId ? true : undefined } }),
   });
   const options = (data?.data ?? []).map((p) => ({
     value: p.id,

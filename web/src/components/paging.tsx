@@ -3,8 +3,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Space, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Query } from '../api/api';
-import type { Page } from '../api/types';
+import { api, type ApiQuery, type ApiResponse, type PathOf } from '../api/api';
+import type { Page } from '../api/routes.gen';
 import { useDebounced } from '../lib/useDebounced';
 
 /**
@@ -35,11 +35,18 @@ export function useSearchPager(delayMs = 300) {
   return { search, setSearch, q, pager };
 }
 
+/** The list routes: GET, no params, a page of rows for an answer. */
+export type PagedPath = {
+  [P in PathOf<'GET'>]: P extends `${string}:${string}` ? never : ApiResponse<`GET ${P}`> extends Page<unknown> ? P : never;
+}[PathOf<'GET'>];
+
 /** One page of a list endpoint, keeping the previous page on screen while the next loads. */
-export function usePage<T>(key: string, path: string, query: Query, enabled = true) {
+export function usePage<P extends PagedPath>(key: string, path: P, query: ApiQuery<`GET ${P}`>, enabled = true) {
+  // The generic path cannot pick its own overload: the call is checked at usePage's callers instead.
+  const get = api.get as unknown as (path: P, options: { query: ApiQuery<`GET ${P}`> }) => Promise<ApiResponse<`GET ${P}`>>;
   return useQuery({
     queryKey: [key, 'page', path, query],
-    queryFn: () => api.get<Page<T>>(path, query),
+    queryFn: () => get(path, { query }),
     placeholderData: keepPreviousData,
     enabled,
   });

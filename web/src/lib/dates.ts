@@ -18,7 +18,12 @@ export function formatDateTime(iso: string | null | undefined): string {
   return d.isValid() ? d.format('DD/MM/YYYY HH:mm') : iso;
 }
 
-export const toDay = (d: Dayjs | null | undefined): string | null => (d ? d.format(DAY) : null);
+/** `YYYY-MM-DD`; a required date field's value gives a string, an optional one may give null. */
+export function toDay(d: Dayjs): string;
+export function toDay(d: Dayjs | null | undefined): string | null;
+export function toDay(d: Dayjs | null | undefined): string | null {
+  return d ? d.format(DAY) : null;
+}
 export const fromDay = (day: string | null | undefined): Dayjs | null => (day ? dayjs(day) : null);
 export const today = (): string => dayjs().format(DAY);
 

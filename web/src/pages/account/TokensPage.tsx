@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
-import type { ApiToken, CreatedToken, ListOf } from '../../api/types';
+import type { ApiToken, CreatedToken } from '../../api/types';
 import { errorText, useErrorHandler } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { required } from '../../components/forms';
@@ -30,11 +30,11 @@ function useTokens() {
   const onError = useErrorHandler();
   const list = useQuery({
     queryKey: tokensKey,
-    queryFn: () => api.get<ListOf<ApiToken>>('/api/v1/auth/tokens'),
+    queryFn: () => api.get('/api/v1/auth/tokens'),
     select: (r) => r.data,
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api.del(`/api/v1/auth/tokens/${id}`),
+    mutationFn: (id: string) => api.del('/api/v1/auth/tokens/:id', { params: { id } }),
     onSuccess: () => {
       void message.success(t('tokens.revokedDone'));
       void qc.invalidateQueries({ queryKey: tokensKey });
@@ -91,7 +91,7 @@ function CreateTokenModal({ open, onClose, onCreated }: { open: boolean; onClose
       okText={t('tokens.create')}
       initialValues={{ expiresOn: dayjs().add(1, 'year') }}
       submit={async (v) => {
-        const created = await api.post<CreatedToken>('/api/v1/auth/tokens', { name: v.name.trim(), expiresOn: toDay(v.expiresOn) });
+        const created = await api.post('/api/v1/auth/tokens', { body: { name: v.name.trim(), expiresOn: toDay(v.expiresOn) } });
         onCreated(created);
         await qc.invalidateQueries({ queryKey: tokensKey });
       }}

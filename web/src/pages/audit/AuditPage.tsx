@@ -36,7 +36,7 @@ export function AuditPage() {
     setLastId(entityId);
     pager.reset();
   }
-  const page = usePage<AuditEntry>('audit', '/api/v1/audit', { entity, entityId, limit: 50, cursor: pager.cursor });
+  const page = usePage('audit', '/api/v1/audit', { entity, entityId, limit: 50, cursor: pager.cursor });
 
   return (
     <>

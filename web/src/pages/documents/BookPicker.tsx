@@ -2,9 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useEffect } from 'react';
 import { api } from '../../api/api';
-import type { ListOf } from '../../api/types';
 import { useDocsT } from './i18n';
-import type { IncomingBook } from './types';
 
 /** A book of the register (organization and year), or null for the combined view of every book. */
 export type Book = { organizationId: string; year: number } | null;
@@ -18,7 +16,7 @@ const keyOf = (b: { organizationId: string; year: number }) => `${b.organization
  */
 export function BookPicker({ value, onChange, ownOrganizationId }: { value: Book | undefined; onChange: (b: Book) => void; ownOrganizationId: string | undefined }) {
   const { t } = useDocsT();
-  const books = useQuery({ queryKey: ['incoming', 'books'], queryFn: () => api.get<ListOf<IncomingBook>>('/api/v1/incoming/books') });
+  const books = useQuery({ queryKey: ['incoming', 'books'], queryFn: () => api.get('/api/v1/incoming/books') });
   const list = books.data?.data ?? [];
   useEffect(() => {
     if (value !== undefined || !books.data) return;

@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { AutoComplete, DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api, request } from '../../api/api';
+import { api } from '../../api/api';
 import { FormModal } from '../../components/FormModal';
 import { required, requiredSelect } from '../../components/forms';
 import { DISPLAY_DAY, toDay } from '../../lib/dates';
 import { useDocsT } from './i18n';
 import { lines } from './labels';
 import { paragraphsOf } from './Paragraphs';
-import { type DocumentDetail, HANDLINGS, type Handling, type Round, type RoundComment, type VersionText } from './types';
+import { type DocumentDetail, HANDLINGS, type Handling, type Round, type RoundComment } from './types';
 
 /** A new comment round on the latest version: title, deadline, who is asked. */
 export function RoundModal({ d, open, onClose, onDone }: { d: DocumentDetail; open: boolean; onClose: () => void; onDone: () => void }) {
@@ -22,7 +22,7 @@ export function RoundModal({ d, open, onClose, onDone }: { d: DocumentDetail; op
       onClose={onClose}
       onDone={onDone}
       initialValues={{ title: `Lấy ý kiến dự thảo ${d.summary}`.slice(0, 500) }}
-      submit={(v) => api.post(`/api/v1/documents/${d.id}/comment-rounds`, { title: v.title, deadline: toDay(v.deadline), recipients: lines(v.recipients) })}
+      submit={(v) => api.post('/api/v1/documents/:id/comment-rounds', { params: { id: d.id }, body: { title: v.title, deadline: toDay(v.deadline), recipients: lines(v.recipients) } })}
     >
       <Form.Item name="title" label={t('comments.roundTitle')} rules={[required(tc, t('comments.roundTitle'))]}>
         <Input />
@@ -44,7 +44,7 @@ export function CommentModal({ round, body, open, onClose, onDone }: { round: Ro
   // Paragraphs are those of the version the round is on, which may be older than the current text.
   const version = useQuery({
     queryKey: ['document', round.documentId, 'version', round.versionNo],
-    queryFn: () => api.get<VersionText>(`/api/v1/documents/${round.documentId}/versions/${round.versionNo}`),
+    queryFn: () => api.get('/api/v1/documents/:id/versions/:no', { params: { id: round.documentId, no: round.versionNo } }),
     enabled: open,
   });
   const paragraphs = paragraphsOf(version.data?.body ?? body).map((p, i) => ({ p, i }));
@@ -60,7 +60,7 @@ export function CommentModal({ round, body, open, onClose, onDone }: { round: Ro
       onClose={onClose}
       onDone={onDone}
       initialValues={{ paragraph: 0 }}
-      submit={(v) => api.post(`/api/v1/comment-rounds/${round.id}/comments`, { author: v.author, paragraph: v.paragraph === 0 ? null : v.paragraph, text: v.text })}
+      submit={(v) => api.post('/api/v1/comment-rounds/:id/comments', { params: { id: round.id }, body: { author: v.author, paragraph: v.paragraph === 0 ? null : v.paragraph, text: v.text } })}
     >
       <Form.Item name="author" label={t('comments.author')} rules={[required(tc, t('comments.author'))]}>
         <AutoComplete options={round.recipients.map((r) => ({ value: r }))} />
@@ -87,7 +87,7 @@ export function AnswerModal({ comment, onClose, onDone }: { comment: RoundCommen
       onClose={onClose}
       onDone={onDone}
       initialValues={{ handling: 'accepted' }}
-      submit={(v) => request('PUT', `/api/v1/comments/${comment?.id ?? ''}/answer`, { version: comment?.version ?? 1, ...v })}
+      submit={(v) => api.put('/api/v1/comments/:id/answer', { params: { id: comment?.id ?? '' }, body: { version: comment?.version ?? 1, ...v } })}
     >
       <Form.Item name="handling" label={t('comments.handling')}>
         <Radio.Group options={HANDLINGS.map((h) => ({ value: h, label: t(`handlings.${h}`) }))} />

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Empty, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/api';
+import { api, apiUrl } from '../../api/api';
 import { useMe } from '../../auth/session';
 import { useErrorHandler } from '../../components/errors';
 import { can } from '../../lib/permissions';
@@ -23,7 +23,7 @@ function RoundCard({ round, body, writable }: { round: Round; body: string; writ
   const [commenting, setCommenting] = useState(false);
   const [answering, setAnswering] = useState<RoundComment | null>(null);
   const reload = () => void qc.invalidateQueries({ queryKey: roundsKey(round.documentId) });
-  const close = () => api.post(`/api/v1/comment-rounds/${round.id}/close`).then(reload, (e: unknown) => onError(e));
+  const close = () => api.post('/api/v1/comment-rounds/:id/close', { params: { id: round.id } }).then(reload, (e: unknown) => onError(e));
   const open = round.closedAt === null;
   return (
     <Card
@@ -32,7 +32,7 @@ function RoundCard({ round, body, writable }: { round: Round; body: string; writ
       title={<Space wrap>{round.title}<Tag>{t('comments.onVersion', { no: round.versionNo })}</Tag>{!open && <Tag>{t('comments.closed')}</Tag>}</Space>}
       extra={
         <Space wrap>
-          <Button size="small" icon={<DownloadOutlined />} href={`/api/v1/comment-rounds/${round.id}/table.docx`}>{t('comments.table')}</Button>
+          <Button size="small" icon={<DownloadOutlined />} href={apiUrl('/api/v1/comment-rounds/:id/table.docx', { params: { id: round.id } })}>{t('comments.table')}</Button>
           {writable && open && <Button size="small" icon={<PlusOutlined />} onClick={() => setCommenting(true)} data-testid="comment-add">{t('comments.add')}</Button>}
           {writable && open && (
             <Popconfirm title={t('comments.closeConfirm')} okText={t('comments.close')} cancelText={tc('common.cancel')} onConfirm={() => void close()}>

@@ -20,13 +20,13 @@ export function DocumentActions({ d }: { d: DocumentDetail }) {
   const [issuing, setIssuing] = useState(false);
   const [editing, setEditing] = useState(false);
   if (!can(me, 'documents.write')) return null;
-  const path = `/api/v1/documents/${d.id}`;
+  const params = { id: d.id };
   const refresh = (next: DocumentDetail) => {
     qc.setQueryData(documentKey(d.id), next);
     void qc.invalidateQueries({ queryKey: ['documents'] });
   };
   const move = (action: 'submit' | 'sign', acknowledgeComments = false) => {
-    api.post<DocumentDetail>(`${path}/transitions`, { version: d.version, action, ...(acknowledgeComments ? { acknowledgeComments } : {}) }).then(refresh, (e: unknown) => {
+    api.post('/api/v1/documents/:id/transitions', { params, body: { version: d.version, action, ...(acknowledgeComments ? { acknowledgeComments } : {}) } }).then(refresh, (e: unknown) => {
       // Unanswered comments in an open round: the server asks for a confirmation before submitting.
       if (isApiError(e) && e.code === 'document.comments_unanswered') {
         modal.confirm({ title: t('actions.commentsUnansweredTitle'), content: e.title, okText: t('actions.submitAnyway'), cancelText: tc('common.cancel'), onOk: () => move(action, true) });
@@ -61,7 +61,9 @@ export function DocumentActions({ d }: { d: DocumentDetail }) {
         okText={noteAction ? t(`actions.${noteAction}`) : undefined}
         onClose={() => setNoteAction(null)}
         reload={[documentKey(d.id)]}
-        submit={async (v) => refresh(await api.post<DocumentDetail>(`${path}/transitions`, { version: d.version, action: noteAction, note: v.note }))}
+        submit={async (v) => {
+          if (noteAction) refresh(await api.post('/api/v1/documents/:id/transitions', { params, body: { version: d.version, action: noteAction, note: v.note } }));
+        }}
       >
         <Form.Item name="note" label={t('actions.reason')} rules={[required(tc, t('actions.reason'))]}>
           <Input.TextArea autoSize={{ minRows: 2 }} />
@@ -76,9 +78,12 @@ export function DocumentActions({ d }: { d: DocumentDetail }) {
         onClose={() => setIssuing(false)}
         reload={[documentKey(d.id)]}
         submit={async (v) => {
-          const next = await api.post<DocumentDetail>(`${path}/issue`, {
-            version: d.version, issuedOn: toDay(v.issuedOn) ?? undefined, copies: v.copies,
-            fileCopyHolder: v.fileCopyHolder?.trim() || null, note: v.note?.trim() || null,
+          const next = await api.post('/api/v1/documents/:id/issue', {
+            params,
+            body: {
+              version: d.version, issuedOn: toDay(v.issuedOn) ?? undefined, copies: v.copies,
+              fileCopyHolder: v.fileCopyHolder?.trim() || null, note: v.note?.trim() || null,
+            },
           });
           refresh(next);
           void message.success(t('actions.issued', { symbol: next.symbol ?? '' }));

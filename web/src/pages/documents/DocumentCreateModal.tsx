@@ -83,7 +83,7 @@ export function DocumentCreateModal({ open, onClose, onCreated, initial }: { ope
       width={760}
       onClose={onClose}
       initialValues={defaults}
-      submit={async (v) => onCreated(await api.post<DocumentDetail>('/api/v1/documents', draftBody(v)))}
+      submit={async (v) => onCreated(await api.post('/api/v1/documents', { body: draftBody(v) }))}
     >
       <Row gutter={12}>
         <Col span={12}>

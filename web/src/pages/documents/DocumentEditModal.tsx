@@ -29,7 +29,7 @@ export function DocumentEditModal({ d, open, onClose, onSaved }: { d: DocumentDe
       submit={async (v) => {
         const { organizationId: _o, typeId: _t, inReplyToIncomingId: _r, ...body } = draftBody({ ...v, organizationId: d.organizationId, typeId: d.typeId });
         const note = v.versionNote?.trim();
-        onSaved(await api.patch<DocumentDetail>(`/api/v1/documents/${d.id}`, { ...body, version: d.version, ...(note ? { versionNote: note } : {}) }));
+        onSaved(await api.patch('/api/v1/documents/:id', { params: { id: d.id }, body: { ...body, version: d.version, ...(note ? { versionNote: note } : {}) } }));
       }}
     >
       <DocumentFields />

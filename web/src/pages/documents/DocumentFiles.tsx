@@ -14,12 +14,12 @@ export function DocumentFiles({ d }: { d: DocumentDetail }) {
   const { t, tc, me, message, qc, onError } = useActionKit();
   const writable = can(me, 'documents.write') && d.state !== 'recalled';
   const refresh = () => void qc.invalidateQueries({ queryKey: documentKey(d.id) });
-  const detach = (fileId: string) => api.del(`/api/v1/documents/${d.id}/files/${fileId}`).then(refresh, (e: unknown) => onError(e, { reload: [documentKey(d.id)] }));
+  const detach = (fileId: string) => api.del('/api/v1/documents/:id/files/:fileId', { params: { id: d.id, fileId } }).then(refresh, (e: unknown) => onError(e, { reload: [documentKey(d.id)] }));
   return (
     <Card size="small" title={t('attachments.title')} data-testid="document-files"
       extra={writable && (
         <UploadButton organizationId={d.organizationId} label={t('attachments.upload')} onUploaded={async (f) => {
-          await api.post(`/api/v1/documents/${d.id}/files`, { fileId: f.id });
+          await api.post('/api/v1/documents/:id/files', { params: { id: d.id }, body: { fileId: f.id } });
           void message.success(t('attachments.attached', { name: f.name }));
           refresh();
         }} />

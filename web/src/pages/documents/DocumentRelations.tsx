@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/api';
-import type { ListOf, Page } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { requiredSelect } from '../../components/forms';
 import { formatDay } from '../../lib/dates';
@@ -14,7 +13,7 @@ import { useDebounced } from '../../lib/useDebounced';
 import { useDocsT } from './i18n';
 import { useActionKit } from './useActionKit';
 import { documentKey } from './queries';
-import { type DocumentDetail, type DocumentRelation, type DocumentSummary, RELATION_KINDS, type RelationKind } from './types';
+import { type DocumentDetail, type DocumentRelation, RELATION_KINDS, type RelationKind } from './types';
 
 const relationsKey = (id: string) => ['document', id, 'relations'] as const;
 
@@ -26,7 +25,7 @@ function AddRelationModal({ d, open, onClose, onDone }: { d: DocumentDetail; ope
   const q = useDebounced(typed.trim(), 300);
   const found = useQuery({
     queryKey: ['documents', 'relation-candidates', q],
-    queryFn: () => api.get<Page<DocumentSummary>>('/api/v1/documents', { q, limit: 20 }),
+    queryFn: () => api.get('/api/v1/documents', { query: { q, limit: 20 } }),
     enabled: open,
     placeholderData: keepPreviousData,
   });
@@ -42,7 +41,7 @@ function AddRelationModal({ d, open, onClose, onDone }: { d: DocumentDetail; ope
       onDone={onDone}
       initialValues={{ kind: 'replaces' }}
       fieldFor={{ 'document.relation_self': onField, 'document.relation_invalid': onField, 'document.relation_exists': onField, 'document.relation_circular': onField }}
-      submit={(v) => api.post(`/api/v1/documents/${d.id}/relations`, v)}
+      submit={(v) => api.post('/api/v1/documents/:id/relations', { params: { id: d.id }, body: v })}
     >
       <Form.Item name="kind" label={t('relations.kind')} rules={[requiredSelect(tc, t('relations.kind'))]}>
         <Select options={RELATION_KINDS.map((k) => ({ value: k, label: t(`relations.to.${k}`) }))} />
@@ -63,12 +62,12 @@ export function DocumentRelations({ d }: { d: DocumentDetail }) {
   const { t, tc, me, message, qc, onError } = useActionKit();
   const [adding, setAdding] = useState(false);
   const writable = can(me, 'documents.write');
-  const list = useQuery({ queryKey: relationsKey(d.id), queryFn: () => api.get<ListOf<DocumentRelation>>(`/api/v1/documents/${d.id}/relations`), select: (r) => r.data });
+  const list = useQuery({ queryKey: relationsKey(d.id), queryFn: () => api.get('/api/v1/documents/:id/relations', { params: { id: d.id } }), select: (r) => r.data });
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: relationsKey(d.id) });
     void qc.invalidateQueries({ queryKey: documentKey(d.id), exact: true });
   };
-  const remove = (r: DocumentRelation) => api.del(`/api/v1/documents/${d.id}/relations/${r.kind}/${r.documentId}`).then(
+  const remove = (r: DocumentRelation) => api.del('/api/v1/documents/:id/relations/:kind/:relatedId', { params: { id: d.id, kind: r.kind, relatedId: r.documentId } }).then(
     () => {
       void message.success(t('relations.removed'));
       refresh();

@@ -41,7 +41,7 @@ export function DocumentsPage() {
     q, regime: f.regime, typeId: f.typeId, state: f.state, organizationId: f.organizationId,
     from: toDay(f.range?.[0]), to: toDay(f.range?.[1]), limit: 20, cursor: pager.cursor, includeTotal: true, sort: undefined,
   };
-  const page = usePage<DocumentSummary>('documents', '/api/v1/documents', query);
+  const page = usePage('documents', '/api/v1/documents', query);
 
   return (
     <>

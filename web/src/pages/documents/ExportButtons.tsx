@@ -2,15 +2,15 @@ import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Segmented, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { withQuery } from '../../api/api';
+import { apiUrl } from '../../api/api';
 import { DISPLAY_DAY, toDay } from '../../lib/dates';
 import { useDocsT } from './i18n';
 
 /**
- * Excel and Word of a register, for a year or a range of days (the base path without its extension);
+ * Excel and Word of a register, for a year or a range of days;
  * `book` prints one organization's book (its year the one chosen), null the combined view.
  */
-export function ExportButtons({ base, testId, book }: { base: string; testId: string; book?: { organizationId: string; year: number } | null }) {
+export function ExportButtons({ register, testId, book }: { register: 'incoming' | 'outgoing-register'; testId: string; book?: { organizationId: string; year: number } | null }) {
   const { t } = useDocsT();
   const [mode, setMode] = useState<'year' | 'range'>('year');
   const [year, setYear] = useState<Dayjs>(dayjs());
@@ -31,8 +31,8 @@ export function ExportButtons({ base, testId, book }: { base: string; testId: st
       ) : (
         <DatePicker.RangePicker format={DISPLAY_DAY} value={range} onChange={(v) => setRange(v)} />
       )}
-      <Button icon={<FileExcelOutlined />} href={withQuery(`${base}.xlsx`, query)} data-testid={`${testId}-xlsx`}>{t('export.excel')}</Button>
-      <Button icon={<FileWordOutlined />} href={withQuery(`${base}.docx`, query)} data-testid={`${testId}-docx`}>{t('export.word')}</Button>
+      <Button icon={<FileExcelOutlined />} href={apiUrl(`/api/v1/${register}/export.xlsx`, { query })} data-testid={`${testId}-xlsx`}>{t('export.excel')}</Button>
+      <Button icon={<FileWordOutlined />} href={apiUrl(`/api/v1/${register}/export.docx`, { query })} data-testid={`${testId}-docx`}>{t('export.word')}</Button>
     </Space>
   );
 }

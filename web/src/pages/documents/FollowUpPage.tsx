@@ -21,7 +21,7 @@ export function FollowUpPage() {
   const pager = useCursorStack();
   const counts = useQuery({
     queryKey: ['incoming', 'follow-up', unitId],
-    queryFn: () => api.get<FollowUpSummary>('/api/v1/incoming/follow-up', { unitId }),
+    queryFn: () => api.get('/api/v1/incoming/follow-up', { query: { unitId } }),
   });
   return (
     <>

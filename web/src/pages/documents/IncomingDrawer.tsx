@@ -26,7 +26,7 @@ function Actions({ e }: { e: IncomingDetail }) {
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<'edit' | 'direct' | 'progress' | 'reply' | 'draft' | null>(null);
   const refresh = () => void qc.invalidateQueries({ queryKey: ['incoming'] });
-  const done = () => api.post(`/api/v1/incoming/${e.id}/done`, { version: e.version, note: null }).then(refresh, (err: unknown) => onError(err, { reload: [incomingKey(e.id)] }));
+  const done = () => api.post('/api/v1/incoming/:id/done', { params: { id: e.id }, body: { version: e.version, note: null } }).then(refresh, (err: unknown) => onError(err, { reload: [incomingKey(e.id)] }));
   const close = () => setDialog(null);
   const open = e.state !== 'done';
   return (
@@ -65,10 +65,10 @@ function IncomingFile({ e, canWrite }: { e: IncomingDetail; canWrite: boolean })
   const onError = useErrorHandler();
   const file = useQuery({
     queryKey: ['incoming', e.id, 'file', e.fileId],
-    queryFn: () => api.get<FileInfo>(`/api/v1/files/${e.fileId ?? ''}`),
+    queryFn: () => api.get('/api/v1/files/:id', { params: { id: e.fileId ?? '' } }),
     enabled: e.fileId !== null,
   });
-  const link = (f: FileInfo) => api.patch(`/api/v1/incoming/${e.id}`, { version: e.version, fileId: f.id }).then(
+  const link = (f: FileInfo) => api.patch('/api/v1/incoming/:id', { params: { id: e.id }, body: { version: e.version, fileId: f.id } }).then(
     () => {
       void message.success(t('attachments.attached', { name: f.name }));
       void qc.invalidateQueries({ queryKey: ['incoming'] });

@@ -9,7 +9,7 @@ import { DISPLAY_DAY, formatDay, toDay } from '../../lib/dates';
 import { useDocsT } from './i18n';
 import { incomingKey } from './queries';
 import { MarkingFields } from './labels';
-import type { IncomingDetail, IncomingSaved, SecrecyLevel, Urgency } from './types';
+import type { IncomingDetail, SecrecyLevel, Urgency } from './types';
 import { useSenders } from './useSenders';
 
 interface Values {
@@ -64,10 +64,10 @@ export function IncomingEditModal({ e, open, onClose, onDone }: { e: IncomingDet
       }}
       fieldFor={{ 'incoming.received_before_document': 'documentDate', 'document.clearance_exceeded': 'secrecy' }}
       submit={async (v) => {
-        const saved = await api.patch<IncomingSaved>(`/api/v1/incoming/${e.id}`, {
+        const saved = await api.patch('/api/v1/incoming/:id', { params: { id: e.id }, body: {
           version: e.version, sender: v.sender, symbol: v.symbol?.trim() || null, documentDate: toDay(v.documentDate), typeName: v.typeName?.trim() || null,
           summary: v.summary, urgency: v.urgency, secrecy: v.secrecy, note: v.note?.trim() || null,
-        });
+        } });
         // An unusual symbol is saved as the sender wrote it; the clerk is told, as on registration.
         const warning = saved.warnings[0];
         if (warning) void message.warning(warning.message, 8);

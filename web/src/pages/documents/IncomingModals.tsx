@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { useOrgTree } from '../../api/orgTree';
-import type { Page } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { required, requiredSelect } from '../../components/forms';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
@@ -14,7 +13,7 @@ import { DISPLAY_DAY, fromDay, toDay } from '../../lib/dates';
 import { useDebounced } from '../../lib/useDebounced';
 import { useDocsT } from './i18n';
 import { incomingKey } from './queries';
-import type { DocumentSummary, IncomingDetail } from './types';
+import type { IncomingDetail } from './types';
 
 interface Props { e: IncomingDetail; open: boolean; onClose: () => void; onDone: () => void }
 interface DirectValues { leadOrganizationId?: string | null; leadPersonId?: string | null; coOrganizationIds: string[]; deadline?: Dayjs | null; note?: string }
@@ -37,10 +36,10 @@ export function DirectModal({ e, open, onClose, onDone }: Props) {
       initialValues={initial}
       reload={[incomingKey(e.id)]}
       fieldFor={{ 'incoming.deadline_before_received': 'deadline' }}
-      submit={(v) => api.post(`/api/v1/incoming/${e.id}/direction`, {
+      submit={(v) => api.post('/api/v1/incoming/:id/direction', { params: { id: e.id }, body: {
         version: e.version, leadOrganizationId: v.leadOrganizationId ?? null, leadPersonId: v.leadPersonId ?? null,
         coOrganizationIds: v.coOrganizationIds, deadline: toDay(v.deadline), note: v.note?.trim() || null,
-      })}
+      } })}
     >
       <Form.Item name="leadOrganizationId" label={t('direction.leadUnit')}
         rules={[({ getFieldValue }) => ({ validator: (_, value) => (value || getFieldValue('leadPersonId') ? Promise.resolve() : Promise.reject(new Error(t('direction.needLead')))) })]}>
@@ -71,7 +70,7 @@ export function ProgressModal({ e, open, onClose, onDone }: Props) {
       title={t('direction.addProgress')}
       onClose={onClose}
       onDone={onDone}
-      submit={(v) => api.post(`/api/v1/incoming/${e.id}/progress`, { note: v.note, ...(v.onDay ? { onDay: toDay(v.onDay) } : {}) })}
+      submit={(v) => api.post('/api/v1/incoming/:id/progress', { params: { id: e.id }, body: { note: v.note, ...(v.onDay ? { onDay: toDay(v.onDay) } : {}) } })}
     >
       <Form.Item name="note" label={t('direction.progressNote')} rules={[required(tc, t('direction.progressNote'))]}>
         <Input.TextArea autoSize={{ minRows: 2 }} />
@@ -91,7 +90,7 @@ export function ReplyModal({ e, open, onClose, onDone }: Props) {
   const q = useDebounced(typed, 300);
   const docs = useQuery({
     queryKey: ['documents', 'reply-candidates', e.organizationId, q],
-    queryFn: () => api.get<Page<DocumentSummary>>('/api/v1/documents', { organizationId: e.organizationId, state: 'issued', from: e.receivedOn, q, limit: 30 }),
+    queryFn: () => api.get('/api/v1/documents', { query: { organizationId: e.organizationId, state: 'issued', from: e.receivedOn, q, limit: 30 } }),
     enabled: open,
   });
   return (
@@ -102,7 +101,7 @@ export function ReplyModal({ e, open, onClose, onDone }: Props) {
       onDone={onDone}
       reload={[incomingKey(e.id)]}
       fieldFor={{ 'incoming.reply_unrelated': 'documentId' }}
-      submit={(v) => api.post(`/api/v1/incoming/${e.id}/reply`, { version: e.version, documentId: v.documentId })}
+      submit={(v) => api.post('/api/v1/incoming/:id/reply', { params: { id: e.id }, body: { version: e.version, documentId: v.documentId } })}
     >
       <Form.Item name="documentId" label={t('direction.replyDocument')} rules={[requiredSelect(tc, t('direction.replyDocument'))]}>
         <Select showSearch filterOption={false} onSearch={setTyped} loading={docs.isFetching}

@@ -50,7 +50,7 @@ export function IncomingPage() {
   const query = { ...bookQuery, q, month: f.month?.format('YYYY-MM'), unitId: f.unitId, state: f.state, urgency: f.urgency };
   return (
     <>
-      <PageTitle title={t('correspondence.tabs.incoming')} extra={<ExportButtons base="/api/v1/incoming/export" testId="incoming-export" book={book ?? null} />} />
+      <PageTitle title={t('correspondence.tabs.incoming')} extra={<ExportButtons register="incoming" testId="incoming-export" book={book ?? null} />} />
       {can(me, 'correspondence.write') && <FastIncomingForm organizationId={registerOrg} onSaved={onSaved} />}
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>

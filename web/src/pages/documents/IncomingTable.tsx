@@ -2,7 +2,7 @@ import { Alert, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import type { Query } from '../../api/api';
+import type { ApiQuery } from '../../api/api';
 import { errorText } from '../../components/errors';
 import { Highlight } from '../../components/Highlight';
 import { type CursorStack, CursorPager, usePage } from '../../components/paging';
@@ -22,12 +22,12 @@ const NEW_BACKGROUND = '#e6f4ff';
  * paged; urgent rows are tinted and tagged, the entry just registered is highlighted; the combined view
  * names each row's book. A row opens the entry with its handling.
  */
-export function IncomingTable({ query, pager, q, combined = true, highlightId }: { query: Query; pager: CursorStack; q?: string; combined?: boolean; highlightId?: string | null }) {
+export function IncomingTable({ query, pager, q, combined = true, highlightId }: { query: ApiQuery<'GET /api/v1/incoming'>; pager: CursorStack; q?: string; combined?: boolean; highlightId?: string | null }) {
   const { t } = useDocsT();
   const { t: tc } = useTranslation();
   const [params] = useSearchParams();
   const [openId, setOpenId] = useState<string | null>(params.get('open'));
-  const page = usePage<IncomingEntry>('incoming', '/api/v1/incoming', { ...query, limit: 25, cursor: pager.cursor, includeTotal: true });
+  const page = usePage('incoming', '/api/v1/incoming', { ...query, limit: 25, cursor: pager.cursor, includeTotal: true });
   return (
     <>
       {page.error && <Alert type="error" showIcon title={errorText(page.error, tc)} style={{ marginBottom: 16 }} />}

@@ -30,13 +30,13 @@ function LetterActions({ l }: { l: LetterDetail }) {
       {l.state !== 'answered' && <Button onClick={() => setDialog('step')}>{t('letters.addStep')}</Button>}
       {l.state !== 'answered' && <Button type="primary" onClick={() => setDialog('answer')}>{t('letters.answer')}</Button>}
       <FormModal<{ note: string; onDay?: Dayjs }> open={dialog === 'step'} title={t('letters.addStep')} onClose={() => setDialog(null)} onDone={done}
-        submit={(v) => api.post(`/api/v1/letters/${l.id}/steps`, { note: v.note, ...(v.onDay ? { onDay: toDay(v.onDay) } : {}) })}>
+        submit={(v) => api.post('/api/v1/letters/:id/steps', { params: { id: l.id }, body: { note: v.note, ...(v.onDay ? { onDay: toDay(v.onDay) } : {}) } })}>
         <Form.Item name="note" label={t('letters.stepNote')} rules={[required(tc, t('letters.stepNote'))]}><Input.TextArea autoSize={{ minRows: 3 }} /></Form.Item>
         <Form.Item name="onDay" label={t('letters.receivedOn')}><DatePicker format={DISPLAY_DAY} /></Form.Item>
       </FormModal>
       <FormModal<{ answer: string; answeredOn?: Dayjs }> open={dialog === 'answer'} title={t('letters.answer')} onClose={() => setDialog(null)} onDone={done} reload={[letterKey(l.id)]}
         fieldFor={{ 'letter.answered_before_received': 'answeredOn' }}
-        submit={(v) => api.post(`/api/v1/letters/${l.id}/answer`, { version: l.version, answer: v.answer, ...(v.answeredOn ? { answeredOn: toDay(v.answeredOn) } : {}) })}>
+        submit={(v) => api.post('/api/v1/letters/:id/answer', { params: { id: l.id }, body: { version: l.version, answer: v.answer, ...(v.answeredOn ? { answeredOn: toDay(v.answeredOn) } : {}) } })}>
         <Form.Item name="answer" label={t('letters.answerText')} rules={[required(tc, t('letters.answerText'))]}><Input.TextArea autoSize={{ minRows: 4 }} /></Form.Item>
         <Form.Item name="answeredOn" label={t('letters.answeredOn')}><DatePicker format={DISPLAY_DAY} /></Form.Item>
       </FormModal>

@@ -37,10 +37,10 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
       width={640}
       onClose={onClose}
       initialValues={{ receivedOn: dayjs(), concernsMember: false }}
-      submit={async (v) => onCreated(await api.post<LetterDetail>('/api/v1/letters', {
-        organizationId, receivedOn: toDay(v.receivedOn), senderName: v.senderName, senderAddress: v.senderAddress?.trim() || null,
+      submit={async (v) => onCreated(await api.post('/api/v1/letters', { body: {
+        organizationId: organizationId ?? '', receivedOn: toDay(v.receivedOn), senderName: v.senderName, senderAddress: v.senderAddress?.trim() || null,
         kind: v.kind, summary: v.summary, concernsMember: v.concernsMember, concernedPersonId: v.concernsMember ? (v.concernedPersonId ?? null) : null,
-      }))}
+      } }))}
     >
       <Form.Item name="receivedOn" label={t('letters.receivedOn')} rules={[requiredSelect(tc, t('letters.receivedOn'))]}><DatePicker format={DISPLAY_DAY} /></Form.Item>
       <Form.Item name="senderName" label={t('letters.senderName')} rules={[required(tc, t('letters.senderName'))]}><Input /></Form.Item>
@@ -74,7 +74,7 @@ export function LettersPage() {
   const [f, setF] = useState<Filters>({ overdue: false });
   const [creating, setCreating] = useState(false);
   const set = (patch: Partial<Filters>) => { setF((o) => ({ ...o, ...patch })); pager.reset(); };
-  const page = usePage<Letter>('letters', '/api/v1/letters', { q, kind: f.kind, state: f.state, handler: f.handler, overdue: f.overdue ? 'true' : undefined, limit: 25, cursor: pager.cursor, includeTotal: true });
+  const page = usePage('letters', '/api/v1/letters', { q, kind: f.kind, state: f.state, handler: f.handler, overdue: f.overdue ? 'true' : undefined, limit: 25, cursor: pager.cursor, includeTotal: true });
   return (
     <>
       <PageTitle title={t('letters.title')} extra={can(me, 'letters.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('letters.add')}</Button>} />

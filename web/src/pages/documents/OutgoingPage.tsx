@@ -32,10 +32,10 @@ function EditModal({ entry, onClose }: { entry: OutgoingEntry | null; onClose: (
       onDone={() => void qc.invalidateQueries({ queryKey: ['outgoing'] })}
       reload={[['outgoing']]}
       initialValues={entry ? { recipients: entry.recipients, fileCopyHolder: entry.fileCopyHolder ?? undefined, copies: entry.copies, sentOn: fromDay(entry.sentOn), note: entry.note ?? undefined } : {}}
-      submit={(v) => api.patch(`/api/v1/outgoing-register/${entry?.id ?? ''}`, {
+      submit={(v) => api.patch('/api/v1/outgoing-register/:id', { params: { id: entry?.id ?? '' }, body: {
         version: entry?.version ?? 1, recipients: v.recipients?.trim() ?? '', fileCopyHolder: v.fileCopyHolder?.trim() || null,
         copies: v.copies, sentOn: toDay(v.sentOn), note: v.note?.trim() || null,
-      })}
+      } })}
     >
       <Form.Item name="recipients" label={t('outgoing.recipients')}><Input.TextArea autoSize={{ minRows: 2 }} /></Form.Item>
       <Form.Item name="fileCopyHolder" label={t('outgoing.holder')}><Input /></Form.Item>
@@ -54,11 +54,11 @@ export function OutgoingPage() {
   const { search, setSearch, q, pager } = useSearchPager();
   const [month, setMonth] = useState<Dayjs | null>(null);
   const [editing, setEditing] = useState<OutgoingEntry | null>(null);
-  const page = usePage<OutgoingEntry>('outgoing', '/api/v1/outgoing-register', { q, month: month?.format('YYYY-MM'), sort: '-register', limit: 25, cursor: pager.cursor, includeTotal: true });
+  const page = usePage('outgoing', '/api/v1/outgoing-register', { q, month: month?.format('YYYY-MM'), sort: '-register', limit: 25, cursor: pager.cursor, includeTotal: true });
   const writable = can(me, 'correspondence.write');
   return (
     <>
-      <PageTitle title={t('correspondence.tabs.outgoing')} extra={<ExportButtons base="/api/v1/outgoing-register/export" testId="outgoing-export" />} />
+      <PageTitle title={t('correspondence.tabs.outgoing')} extra={<ExportButtons register="outgoing-register" testId="outgoing-export" />} />
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
           <Input.Search allowClear style={{ width: 300 }} placeholder={t('outgoing.search')} value={search} onChange={(e) => setSearch(e.target.value)} />

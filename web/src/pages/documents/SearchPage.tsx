@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/api';
-import type { ListOf } from '../../api/types';
 import { errorText } from '../../components/errors';
 import { Highlight } from '../../components/Highlight';
 import { PageTitle } from '../../components/PageTitle';
@@ -41,7 +40,7 @@ export function SearchPage() {
   const q = useDebounced(text.trim(), 300);
   const hits = useQuery({
     queryKey: ['search', q, kinds, regime],
-    queryFn: () => api.get<ListOf<SearchHit>>('/api/v1/search', { q, kinds: kinds.join(',') || undefined, regime, limit: 50 }),
+    queryFn: () => api.get('/api/v1/search', { query: { q, kinds: kinds.join(',') || undefined, regime, limit: 50 } }),
     enabled: q.length > 0,
   });
   const onChange = (v: string) => {

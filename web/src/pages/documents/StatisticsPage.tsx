@@ -24,7 +24,7 @@ export function StatisticsPage() {
   const [year, setYear] = useState<Dayjs>(dayjs());
   const stats = useQuery({
     queryKey: ['correspondence', 'statistics', year.year()],
-    queryFn: () => api.get<{ year: number; months: MonthStatistics[] }>('/api/v1/correspondence/statistics', { year: year.year() }),
+    queryFn: () => api.get('/api/v1/correspondence/statistics', { query: { year: year.year() } }),
   });
   const months = stats.data?.months ?? [];
   const total = Object.fromEntries(COLUMNS.map(([k]) => [k, months.reduce((s, m) => s + m[k], 0)])) as Record<Figure, number>;

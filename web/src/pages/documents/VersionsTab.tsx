@@ -7,7 +7,7 @@ import { errorText } from '../../components/errors';
 import { formatDateTime } from '../../lib/dates';
 import { useDocsT } from './i18n';
 import { Paragraphs } from './Paragraphs';
-import type { DiffResult, DocumentDetail, VersionText } from './types';
+import type { DocumentDetail, VersionText } from './types';
 
 const PART_STYLE = {
   equal: {},
@@ -18,7 +18,7 @@ const PART_STYLE = {
 function Diff({ id, from, to }: { id: string; from: number; to: number }) {
   const { t } = useDocsT();
   const { t: tc } = useTranslation();
-  const diff = useQuery({ queryKey: ['document', id, 'diff', from, to], queryFn: () => api.get<DiffResult>(`/api/v1/documents/${id}/diff`, { from, to }) });
+  const diff = useQuery({ queryKey: ['document', id, 'diff', from, to], queryFn: () => api.get('/api/v1/documents/:id/diff', { params: { id }, query: { from, to } }) });
   if (diff.error) return <Alert type="error" showIcon title={errorText(diff.error, tc)} />;
   if (!diff.data) return <Card loading size="small" />;
   const r = diff.data;
@@ -37,7 +37,7 @@ function Diff({ id, from, to }: { id: string; from: number; to: number }) {
 }
 
 function VersionText({ id, no }: { id: string; no: number }) {
-  const v = useQuery({ queryKey: ['document', id, 'version', no], queryFn: () => api.get<VersionText>(`/api/v1/documents/${id}/versions/${no}`) });
+  const v = useQuery({ queryKey: ['document', id, 'version', no], queryFn: () => api.get('/api/v1/documents/:id/versions/:no', { params: { id, no } }) });
   return v.data ? <Paragraphs body={v.data.body} /> : <Card loading size="small" />;
 }
 

@@ -5,7 +5,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { fileInfo } from '../../../../server/modules/files/files.schema.ts';
-import { ApiError, type Problem } from '../../api/api';
+import { ApiError, type ApiQuery, type ApiResponse, type PathOf, type Problem, apiUrl, withQuery } from '../../api/api';
 import { errorText } from '../../components/errors';
 import { useDocsT } from './i18n';
 
@@ -18,24 +18,25 @@ import { useDocsT } from './i18n';
 export type FileInfo = z.infer<typeof fileInfo>;
 export type ListedFile = Pick<FileInfo, 'id' | 'name' | 'size' | 'mime'> & Partial<Pick<FileInfo, 'textStatus'>>;
 
-export async function uploadFile(organizationId: string, file: File, lang: string): Promise<FileInfo> {
+export async function uploadFile(organizationId: string, file: File, lang: string): Promise<ApiResponse<'POST /api/v1/files'>> {
   const form = new FormData();
   form.append('file', file, file.name);
+  const query: ApiQuery<'POST /api/v1/files'> = { organizationId };
   let res: Response;
   try {
-    res = await fetch(`/api/v1/files?organizationId=${encodeURIComponent(organizationId)}`, {
+    res = await fetch(withQuery('/api/v1/files' satisfies PathOf<'POST'>, query), {
       method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': lang },
     });
   } catch {
     throw new ApiError({ status: 0, code: 'network.unavailable', title: 'network error' });
   }
   const body: unknown = await res.json().catch(() => null);
-  if (res.ok) return body as FileInfo;
+  if (res.ok) return body as ApiResponse<'POST /api/v1/files'>;
   const problem = body && typeof body === 'object' && 'code' in body ? (body as Problem) : { code: 'http.error', title: `HTTP ${res.status}` };
   throw new ApiError({ ...problem, status: res.status });
 }
 
-export const fileUrl = (id: string) => `/api/v1/files/${id}/content`;
+export const fileUrl = (id: string) => apiUrl('/api/v1/files/:id/content', { params: { id } });
 
 /** 1 234 B, 12,5 KB, 3,2 MB in the reader's language. */
 export function formatSize(bytes: number, lang: string): string {

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api';
-import type { ListOf } from '../../api/types';
-import type { DocumentDetail, DocumentType, IncomingDetail, LetterDetail, LetterKindInfo, Regime, Round } from './types';
+import type { Regime } from './types';
 
 export const documentKey = (id: string) => ['document', id] as const;
 export const roundsKey = (id: string) => ['document', id, 'rounds'] as const;
@@ -11,20 +10,20 @@ export const letterKey = (id: string) => ['letter', id] as const;
 export function useDocumentTypes(regime?: Regime) {
   return useQuery({
     queryKey: ['document-types', regime ?? null],
-    queryFn: () => api.get<ListOf<DocumentType>>('/api/v1/document-types', { regime }),
+    queryFn: () => api.get('/api/v1/document-types', { query: { regime } }),
     select: (r) => r.data,
     staleTime: 300_000,
   });
 }
 
 export function useDocument(id: string) {
-  return useQuery({ queryKey: documentKey(id), queryFn: () => api.get<DocumentDetail>(`/api/v1/documents/${id}`), retry: false });
+  return useQuery({ queryKey: documentKey(id), queryFn: () => api.get('/api/v1/documents/:id', { params: { id } }), retry: false });
 }
 
 export function useRounds(id: string) {
   return useQuery({
     queryKey: roundsKey(id),
-    queryFn: () => api.get<ListOf<Round>>(`/api/v1/documents/${id}/comment-rounds`),
+    queryFn: () => api.get('/api/v1/documents/:id/comment-rounds', { params: { id } }),
     select: (r) => r.data,
   });
 }
@@ -32,20 +31,20 @@ export function useRounds(id: string) {
 export function useIncoming(id: string | null) {
   return useQuery({
     queryKey: incomingKey(id ?? ''),
-    queryFn: () => api.get<IncomingDetail>(`/api/v1/incoming/${id ?? ''}`),
+    queryFn: () => api.get('/api/v1/incoming/:id', { params: { id: id ?? '' } }),
     enabled: id !== null,
     retry: false,
   });
 }
 
 export function useLetter(id: string) {
-  return useQuery({ queryKey: letterKey(id), queryFn: () => api.get<LetterDetail>(`/api/v1/letters/${id}`), retry: false });
+  return useQuery({ queryKey: letterKey(id), queryFn: () => api.get('/api/v1/letters/:id', { params: { id } }), retry: false });
 }
 
 export function useLetterKinds() {
   return useQuery({
     queryKey: ['letter-kinds'],
-    queryFn: () => api.get<ListOf<LetterKindInfo>>('/api/v1/letter-kinds'),
+    queryFn: () => api.get('/api/v1/letter-kinds'),
     select: (r) => r.data,
     staleTime: 300_000,
   });

@@ -2,13 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../api/api';
+import { type ApiBody, api, isApiError } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
 import { typedDay, parseTypedDay } from './DayInput';
 import { DuplicateWarning, isExisting } from './DuplicateWarning';
 import { defaults, focusField, LAST_KEY, type Last, ORDER, readLast, type Values } from './fastIncoming';
 import { useDocsT } from './i18n';
-import type { IncomingEntry, IncomingSaved } from './types';
+import type { IncomingEntry } from './types';
 import { useSenders } from './useSenders';
 
 /**
@@ -28,7 +28,7 @@ export function useFastIncoming(organizationId: string | undefined, onSaved?: (e
   const newSender = Boolean(sender?.trim()) && !senders.some((s) => s.name.toLowerCase() === sender?.trim().toLowerCase());
 
   const mutation = useMutation({
-    mutationFn: (body: object) => api.post<IncomingSaved>('/api/v1/incoming', body),
+    mutationFn: (body: ApiBody<'POST /api/v1/incoming'>) => api.post('/api/v1/incoming', { body }),
     onSuccess: (entry) => {
       const last: Last = { sender: entry.sender, typeName: entry.typeName ?? undefined, documentDate: entry.documentDate, receivedOn: entry.receivedOn };
       localStorage.setItem(LAST_KEY, JSON.stringify(last));
@@ -46,7 +46,8 @@ export function useFastIncoming(organizationId: string | undefined, onSaved?: (e
 
   const send = (v: Values, confirmDuplicate = false) => {
     const body = {
-      organizationId, receivedOn: parseTypedDay(v.receivedOn), sender: v.sender, symbol: v.symbol?.trim() || null, documentDate: parseTypedDay(v.documentDate),
+      // The form's rules have checked the required fields and the days: what the types allow as empty is never sent.
+      organizationId: organizationId ?? '', receivedOn: parseTypedDay(v.receivedOn) ?? '', sender: v.sender, symbol: v.symbol?.trim() || null, documentDate: parseTypedDay(v.documentDate) ?? '',
       typeName: v.typeName?.trim() || null, summary: v.summary, urgency: v.urgency, secrecy: v.secrecy, fileId: v.fileId ?? null, confirmDuplicate,
     };
     mutation.mutate(body, {

@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api';
-import type { ListOf } from '../../api/types';
 import { useDebounced } from '../../lib/useDebounced';
 import type { Sender } from './types';
 
@@ -13,7 +12,7 @@ export function useSenders(typed: string, organizationId?: string): Sender[] {
   const q = useDebounced(typed.trim(), 200);
   const found = useQuery({
     queryKey: ['incoming', 'senders', organizationId ?? null, q],
-    queryFn: () => api.get<ListOf<Sender>>('/api/v1/incoming/senders', { q, organizationId, limit: 10 }),
+    queryFn: () => api.get('/api/v1/incoming/senders', { query: { q, organizationId, limit: 10 } }),
     staleTime: 60_000,
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,6 @@
 import { Form, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { request } from '../../api/api';
+import { api } from '../../api/api';
 import { FormModal } from '../../components/FormModal';
 import type { GridRow } from './types';
 
@@ -23,7 +23,7 @@ export function BasisModal({ row, year, onClose, onDone }: { row: GridRow | null
       onClose={onClose}
       onDone={onDone}
       initialValues={{ kind: row?.basis?.kind ?? 'salary_percent', baseAmount: row?.basis?.baseAmount, validFrom: months.includes(thisMonth) ? thisMonth : months[0] }}
-      submit={(v) => request('PUT', `/api/v1/dues/members/${row?.memberId}/bases`, v)}
+      submit={(v) => api.put('/api/v1/dues/members/:memberId/bases', { params: { memberId: row?.memberId ?? '' }, body: v })}
     >
       <Form.Item name="kind" label={t('basis.kind')} rules={[{ required: true }]}>
         <Select options={(['salary_percent', 'pension_percent', 'fixed'] as const).map((k) => ({ value: k, label: t(`basis.kinds.${k}`) }))} />

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { apiUrl } from '../../api/api';
 import { errorText } from '../../components/errors';
 import { PageTitle } from '../../components/PageTitle';
 import { BasisModal } from './BasisModal';
@@ -62,7 +63,7 @@ export function DuesPage() {
         sub={g?.cell.name}
         extra={
           cellId && (
-            <Button icon={<DownloadOutlined />} href={`/api/v1/dues/statement.xlsx?cellId=${cellId}&year=${year}`} data-testid="dues-statement">
+            <Button icon={<DownloadOutlined />} href={apiUrl('/api/v1/dues/statement.xlsx', { query: { cellId: cellId ?? '', year } })} data-testid="dues-statement">
               {t('grid.statement')}
             </Button>
           )

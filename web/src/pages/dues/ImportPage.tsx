@@ -1,6 +1,7 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Progress, Result, Space, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { apiUrl } from '../../api/api';
 import { ImportErrors } from '../../components/ImportErrors';
 import { PageTitle } from '../../components/PageTitle';
 import { MEMBER_STATUSES, type MemberStatus } from '../../../../common/enums.ts';
@@ -69,7 +70,7 @@ export function ImportPage() {
   const j = imp.job.data;
   return (
     <>
-      <PageTitle title={t('import.title')} extra={<Button icon={<DownloadOutlined />} href="/api/v1/member-import/template.xlsx">{t('import.template')}</Button>} />
+      <PageTitle title={t('import.title')} extra={<Button icon={<DownloadOutlined />} href={apiUrl('/api/v1/member-import/template.xlsx')}>{t('import.template')}</Button>} />
       <Card>
         <Typography.Paragraph>{t('import.templateHint')}</Typography.Paragraph>
         {!jobId && (

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, request } from '../../api/api';
+import { api, isApiError } from '../../api/api';
 import { useMe } from '../../auth/session';
 import { errorText } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
@@ -70,7 +70,7 @@ function SelfModal({ entry, onClose, onDone, reloadKey }: { entry: RatingEntry |
       onDone={onDone}
       reload={[reloadKey]}
       initialValues={{ score: entry?.selfScore ?? null, level: entry?.selfLevel ?? undefined, note: entry?.selfNote ?? null }}
-      submit={(v) => request('PUT', `/api/v1/ratings/entries/${entry?.id}/self`, { version: entry?.version, score: v.score ?? null, note: v.note || null, ...(v.level ? { level: v.level } : {}) })}
+      submit={(v) => api.put('/api/v1/ratings/entries/:id/self', { params: { id: entry?.id ?? '' }, body: { version: entry?.version ?? 0, score: v.score ?? null, note: v.note || null, ...(v.level ? { level: v.level } : {}) } })}
     >
       <Form.Item name="score" label={t('ratings.selfScore')}><InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} /></Form.Item>
       <Form.Item name="level" label={t('ratings.selfLevel')}><Select allowClear options={RATING_LEVELS.map((l) => ({ value: l, label: t(`ratings.levels.${l}`) }))} /></Form.Item>

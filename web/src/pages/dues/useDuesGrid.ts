@@ -2,10 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, request } from '../../api/api';
+import { api } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
 import { type Drafts, draftKey, shownAmount } from './DuesGrid';
-import type { Grid } from './types';
 import { useCellYear } from './useCellYear';
 
 const share = (amount: number, basisPoints: number) => Math.floor((amount * basisPoints + 5000) / 10000);
@@ -30,7 +29,7 @@ export function useDuesGrid() {
       return { scope, drafts: typeof update === 'function' ? update(current) : update };
     });
   const key = ['dues', 'grid', cellId, year];
-  const grid = useQuery({ queryKey: key, queryFn: () => api.get<Grid>('/api/v1/dues/grid', { cellId, year }), enabled: !!cellId });
+  const grid = useQuery({ queryKey: key, queryFn: () => api.get('/api/v1/dues/grid', { query: { cellId: cellId ?? '', year } }), enabled: !!cellId });
   const count = Object.keys(drafts).length;
 
   useEffect(() => {
@@ -64,7 +63,7 @@ export function useDuesGrid() {
         const version = rows.get(memberId)?.months[Number(month) - 1]?.payment?.version;
         return { memberId, month: Number(month), amount, ...(version ? { version } : {}) };
       });
-      return request<Grid>('PUT', '/api/v1/dues/payments', { cellId, year, changes });
+      return api.put('/api/v1/dues/payments', { body: { cellId: cellId ?? '', year, changes } });
     },
     onSuccess: (g) => {
       qc.setQueryData(key, g);

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
 import { toBase64 } from '../../components/ImportErrors';
-import type { DryRun, ImportJob } from './types';
 
 /** The file checked (dry run), the import started after a confirmation, and its job followed until it ends. */
 export function useMemberImport() {
@@ -20,18 +19,18 @@ export function useMemberImport() {
       const base64 = await toBase64(f);
       setFile({ name: f.name, base64 });
       setJobId(null);
-      return api.post<DryRun>('/api/v1/member-import/dry-run', { fileBase64: base64 });
+      return api.post('/api/v1/member-import/dry-run', { body: { fileBase64: base64 } });
     },
     onError: (e) => onError(e),
   });
   const start = useMutation({
-    mutationFn: () => api.post<ImportJob>('/api/v1/member-import/jobs', { fileBase64: file?.base64 }),
+    mutationFn: () => api.post('/api/v1/member-import/jobs', { body: { fileBase64: file?.base64 ?? '' } }),
     onSuccess: (job) => setJobId(job.id),
     onError: (e) => onError(e),
   });
   const job = useQuery({
     queryKey: ['member-import', 'job', jobId],
-    queryFn: () => api.get<ImportJob>(`/api/v1/member-import/jobs/${jobId}`),
+    queryFn: () => api.get('/api/v1/member-import/jobs/:id', { params: { id: jobId ?? '' } }),
     enabled: !!jobId,
     refetchInterval: (q) => (q.state.data?.status === 'running' || !q.state.data ? 500 : false),
   });

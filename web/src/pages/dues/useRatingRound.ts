@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError, request } from '../../api/api';
+import { api, isApiError } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
-import type { RatingEntry, RatingLevel, Round } from './types';
+import type { RatingEntry, RatingLevel } from './types';
 import { useCellYear } from './useCellYear';
 
 export type RatingStep = { entry: RatingEntry; step: 'proposal' | 'decision'; level: RatingLevel | null; overrideQuota?: boolean };
@@ -19,12 +19,15 @@ export function useRatingRound() {
   const qc = useQueryClient();
   const { cellId, year, set } = useCellYear();
   const key = ['ratings', cellId, year];
-  const round = useQuery({ queryKey: key, queryFn: () => api.get<Round>('/api/v1/ratings/rounds', { organizationId: cellId, year }), enabled: !!cellId, retry: false });
+  const round = useQuery({ queryKey: key, queryFn: () => api.get('/api/v1/ratings/rounds', { query: { organizationId: cellId ?? '', year } }), enabled: !!cellId, retry: false });
   const refresh = () => void qc.invalidateQueries({ queryKey: key });
-  const open = useMutation({ mutationFn: () => api.post<Round>('/api/v1/ratings/rounds', { organizationId: cellId, year }), onSuccess: (r) => qc.setQueryData(key, r), onError: (e) => onError(e) });
+  const open = useMutation({ mutationFn: () => api.post('/api/v1/ratings/rounds', { body: { organizationId: cellId ?? '', year } }), onSuccess: (r) => qc.setQueryData(key, r), onError: (e) => onError(e) });
   const step = useMutation({
     mutationFn: (v: RatingStep) =>
-      request('PUT', `/api/v1/ratings/entries/${v.entry.id}/${v.step}`, { version: v.entry.version, level: v.level, ...(v.step === 'decision' ? { overrideQuota: v.overrideQuota ?? false } : {}) }),
+      api.put(`/api/v1/ratings/entries/:id/${v.step}`, {
+        params: { id: v.entry.id },
+        body: { version: v.entry.version, level: v.level, ...(v.step === 'decision' ? { overrideQuota: v.overrideQuota ?? false } : {}) },
+      }),
     onSuccess: () => {
       void message.success(t('ratings.saved'));
       refresh();

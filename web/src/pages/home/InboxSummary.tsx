@@ -3,12 +3,11 @@ import { Badge, Empty, List, Spin, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/api';
 import { useWorkT } from '../workplan/i18n';
-import type { Inbox } from '../workplan/types';
 
 /** The home page's card: each kind of waiting work with its count, the overdue in red; the inbox has the items. */
 export function InboxSummary() {
   const { t } = useWorkT();
-  const q = useQuery({ queryKey: ['work-inbox-summary'], queryFn: () => api.get<Inbox>('/api/v1/inbox', { limit: 1 }), retry: false });
+  const q = useQuery({ queryKey: ['work-inbox-summary'], queryFn: () => api.get('/api/v1/inbox', { query: { limit: 1 } }), retry: false });
   if (q.isPending) return <Spin />;
   if (q.error) return <Typography.Text type="secondary">{t('inbox.unavailable')}</Typography.Text>;
   const sections = q.data.sections.filter((s) => s.count > 0);

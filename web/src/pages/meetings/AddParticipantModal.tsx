@@ -1,11 +1,11 @@
 import { Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/api';
+import { type ApiBody, api } from '../../api/api';
 import { FormModal } from '../../components/FormModal';
 import { required, requiredSelect } from '../../components/forms';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { PersonSelect } from '../../components/PersonSelect';
-import { meetingPath, useRefreshMeeting } from './queries';
+import { useRefreshMeeting } from './queries';
 import type { Meeting, ParticipantKind } from './types';
 import { useMeetingsT } from './i18n';
 
@@ -20,7 +20,7 @@ interface Values {
   organizationId?: string;
 }
 
-function toBody(v: Values) {
+function toBody(v: Values): ApiBody<'POST /api/v1/meetings/:id/participants'> {
   if (v.mode === 'unit') return { kind: 'unit', organizationId: v.organizationId };
   if (v.mode === 'free') return { kind: 'guest', name: v.name?.trim(), ...(v.title?.trim() ? { title: v.title.trim() } : {}) };
   return { kind: v.kind ?? 'guest', personId: v.personId };
@@ -32,7 +32,7 @@ export function AddParticipantModal({ meeting, onClose }: { meeting: Meeting; on
   const { t: tc } = useTranslation();
   const refresh = useRefreshMeeting(meeting.id);
   const submit = async (v: Values) => {
-    await api.post(meetingPath(meeting.id, '/participants'), toBody(v));
+    await api.post('/api/v1/meetings/:id/participants', { params: { id: meeting.id }, body: toBody(v) });
     await refresh();
   };
   return (

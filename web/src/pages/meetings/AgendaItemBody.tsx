@@ -7,7 +7,7 @@ import { api } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { blankToNull, required } from '../../components/forms';
-import { meetingKey, meetingPath, useRefreshMeeting } from './queries';
+import { meetingKey, useRefreshMeeting } from './queries';
 import type { AgendaItem, Meeting } from './types';
 import { VotesPanel } from './VotesPanel';
 import { useMeetingsT } from './i18n';
@@ -24,7 +24,7 @@ function NotesForm({ meeting, item, writable }: { meeting: Meeting; item: Agenda
   const refresh = useRefreshMeeting(meeting.id);
   const [form] = Form.useForm<NotesValues>();
   const save = useMutation({
-    mutationFn: (v: NotesValues) => api.patch(meetingPath(meeting.id, `/agenda/${item.id}`), { version: item.version, notes: blankToNull(v.notes), result: blankToNull(v.result) }),
+    mutationFn: (v: NotesValues) => api.patch('/api/v1/meetings/:id/agenda/:childId', { params: { id: meeting.id, childId: item.id }, body: { version: item.version, notes: blankToNull(v.notes), result: blankToNull(v.result) } }),
     onSuccess: async () => {
       void message.success(t('agenda.notesSaved'));
       await refresh();
@@ -71,7 +71,7 @@ function SpeechModal({ meeting, item, onClose }: { meeting: Meeting; item: Agend
   const options = meeting.participants.filter((p) => p.kind !== 'unit').map((p) => ({ value: p.id, label: p.name }));
   const submit = async (v: SpeechValues) => {
     const who = v.participantId ? { participantId: v.participantId } : { speakerName: v.speakerName?.trim() };
-    await api.post(meetingPath(meeting.id, `/agenda/${item.id}/speeches`), { ...who, summary: v.summary });
+    await api.post('/api/v1/meetings/:id/agenda/:childId/speeches', { params: { id: meeting.id, childId: item.id }, body: { ...who, summary: v.summary } });
     await refresh();
   };
   return (
@@ -101,7 +101,7 @@ function Speeches({ meeting, item, writable }: { meeting: Meeting; item: AgendaI
   const onError = useErrorHandler();
   const refresh = useRefreshMeeting(meeting.id);
   const [adding, setAdding] = useState(false);
-  const remove = useMutation({ mutationFn: (id: string) => api.del(meetingPath(meeting.id, `/speeches/${id}`)), onSuccess: () => refresh(), onError: (e) => onError(e) });
+  const remove = useMutation({ mutationFn: (id: string) => api.del('/api/v1/meetings/:id/speeches/:childId', { params: { id: meeting.id, childId: id } }), onSuccess: () => refresh(), onError: (e) => onError(e) });
   if (!writable && item.speeches.length === 0) return null;
   return (
     <div style={{ marginTop: 12 }}>

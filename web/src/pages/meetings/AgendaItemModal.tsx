@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { FormModal } from '../../components/FormModal';
 import { blankToNull, required } from '../../components/forms';
-import { meetingKey, meetingPath, useRefreshMeeting } from './queries';
+import { meetingKey, useRefreshMeeting } from './queries';
 import type { AgendaItem, Meeting } from './types';
 import { useMeetingsT } from './i18n';
 
@@ -51,8 +51,8 @@ export function AgendaItemModal({ meeting, item, parentId, onClose }: { meeting:
   const refresh = useRefreshMeeting(meeting.id);
   const submit = async (v: Values) => {
     const base = { title: v.title.trim(), presenter: blankToNull(v.presenter), documents: docs(v) };
-    if (item) await api.patch(meetingPath(meeting.id, `/agenda/${item.id}`), { version: item.version, ...base });
-    else await api.post(meetingPath(meeting.id, '/agenda'), { parentId, ...base });
+    if (item) await api.patch('/api/v1/meetings/:id/agenda/:childId', { params: { id: meeting.id, childId: item.id }, body: { version: item.version, ...base } });
+    else await api.post('/api/v1/meetings/:id/agenda', { params: { id: meeting.id }, body: { parentId, ...base } });
     await refresh();
   };
   const initial: Partial<Values> = item

@@ -3,11 +3,11 @@ import { useMutation } from '@tanstack/react-query';
 import { Button, Card, Empty, Popconfirm, Space, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, request } from '../../api/api';
+import { api } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
 import { AgendaItemBody } from './AgendaItemBody';
 import { AgendaItemModal } from './AgendaItemModal';
-import { meetingPath, useRefreshMeeting, useWritable } from './queries';
+import { useRefreshMeeting, useWritable } from './queries';
 import type { AgendaItem, Meeting } from './types';
 import { useMeetingsT } from './i18n';
 
@@ -29,11 +29,11 @@ function useAgendaChanges(meeting: Meeting) {
   const onError = useErrorHandler();
   const refresh = useRefreshMeeting(meeting.id);
   const reorder = useMutation({
-    mutationFn: (v: { parentId: string | null; itemIds: string[] }) => request('PUT', meetingPath(meeting.id, '/agenda-order'), v),
+    mutationFn: (v: { parentId: string | null; itemIds: string[] }) => api.put('/api/v1/meetings/:id/agenda-order', { params: { id: meeting.id }, body: v }),
     onSuccess: () => refresh(),
     onError: (e) => onError(e),
   });
-  const remove = useMutation({ mutationFn: (id: string) => api.del(meetingPath(meeting.id, `/agenda/${id}`)), onSuccess: () => refresh(), onError: (e) => onError(e) });
+  const remove = useMutation({ mutationFn: (id: string) => api.del('/api/v1/meetings/:id/agenda/:childId', { params: { id: meeting.id, childId: id } }), onSuccess: () => refresh(), onError: (e) => onError(e) });
   return { reorder, remove };
 }
 

@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/api';
-import type { ListOf } from '../../api/types';
 import { errorText } from '../../components/errors';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { PageTitle } from '../../components/PageTitle';
@@ -92,7 +91,7 @@ export function CalendarPage() {
   const to = days.at(-1)?.format(DAY) ?? '';
   const q = useQuery({
     queryKey: ['meetings', 'calendar', from, to, organizationId],
-    queryFn: () => api.get<ListOf<MeetingSummary>>('/api/v1/meetings/calendar', { from, to, organizationId }),
+    queryFn: () => api.get('/api/v1/meetings/calendar', { query: { from, to, organizationId } }),
     retry: false,
   });
   const step = (n: number) => setAnchor((a) => a.add(n, view));

@@ -2,11 +2,11 @@ import { CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Empty, Input, Radio, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { request } from '../../api/api';
+import { api } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
 import { MEMBER_STATUSES } from '../../../../common/enums.ts';
-import { checkKey, meetingKey, meetingPath } from './queries';
-import type { AttendanceState, Meeting, Participant, Quorum } from './types';
+import { checkKey, meetingKey } from './queries';
+import type { AttendanceState, Meeting, Participant } from './types';
 import { useMeetingsT } from './i18n';
 import { useTranslation } from 'react-i18next';
 
@@ -24,7 +24,7 @@ function useSaveAttendance(meeting: Meeting) {
   const onError = useErrorHandler();
   return useMutation({
     mutationFn: (entries: Entry[]) =>
-      request<{ participants: Participant[]; quorum: Quorum }>('PUT', meetingPath(meeting.id, '/attendance'), { entries }),
+      api.put('/api/v1/meetings/:id/attendance', { params: { id: meeting.id }, body: { entries } }),
     onSuccess: async (r) => {
       qc.setQueryData<Meeting>(meetingKey(meeting.id), (m) => (m ? { ...m, participants: r.participants, quorum: r.quorum } : m));
       await qc.invalidateQueries({ queryKey: checkKey(meeting.id) });

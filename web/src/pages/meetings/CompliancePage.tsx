@@ -13,7 +13,7 @@ import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { PageTitle } from '../../components/PageTitle';
 import { CursorPager, useCursorStack } from '../../components/paging';
 import { defaultOrganization } from './time';
-import type { CompliancePage as Answer, ComplianceRow } from './types';
+import type { ComplianceRow } from './types';
 import { type MeetingsT, useMeetingsT } from './i18n';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -73,7 +73,7 @@ export function CompliancePage() {
   const pager = useCursorStack();
   const q = useQuery({
     queryKey: ['meetings', 'compliance', organizationId, year, pager.cursor],
-    queryFn: () => api.get<Answer>('/api/v1/meetings/compliance', { organizationId, year, limit: 30, cursor: pager.cursor }),
+    queryFn: () => api.get('/api/v1/meetings/compliance', { query: { organizationId, year, limit: 30, cursor: pager.cursor } }),
     placeholderData: keepPreviousData,
     retry: false,
   });

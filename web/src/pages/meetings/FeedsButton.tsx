@@ -5,13 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { errorText } from '../../components/errors';
-import type { CalendarFeeds } from './types';
 import { useMeetingsT } from './i18n';
 
 function Feeds() {
   const { t } = useMeetingsT();
   const { t: tc } = useTranslation();
-  const feeds = useQuery({ queryKey: ['calendar', 'feeds'], queryFn: () => api.get<CalendarFeeds>('/api/v1/calendar/feeds'), retry: false });
+  const feeds = useQuery({ queryKey: ['calendar', 'feeds'], queryFn: () => api.get('/api/v1/calendar/feeds'), retry: false });
   if (feeds.isPending) return <Spin />;
   if (feeds.error) return <Alert type="warning" showIcon title={errorText(feeds.error, tc)} />;
   const rows = [{ key: 'personal', name: t('feeds.personal'), url: feeds.data.personal }, ...feeds.data.organizations.map((o) => ({ key: o.organizationId, name: o.name, url: o.url }))];

@@ -50,7 +50,7 @@ export function MeetingCreateModal({ open, onClose, onCreated }: { open: boolean
       title={t('create.title')}
       okText={t('create.ok')}
       onClose={onClose}
-      submit={async (v) => onCreated(await api.post<Meeting>('/api/v1/meetings', toBody(v)))}
+      submit={async (v) => onCreated(await api.post('/api/v1/meetings', { body: toBody(v) }))}
       fieldFor={{ 'meeting.ends_before_start': 'endsAt', 'meeting.kind_not_for_organization': 'kind', 'resource.reference_invalid': 'organizationId' }}
       initialValues={{
         organizationId: defaultOrganization(me),

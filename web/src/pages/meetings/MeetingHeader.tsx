@@ -3,13 +3,13 @@ import { Button, Card, Descriptions, Form, Input, InputNumber, Space } from 'ant
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/api';
+import { api, apiUrl } from '../../api/api';
 import { FormModal } from '../../components/FormModal';
 import { required } from '../../components/forms';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime } from '../../lib/dates';
 import { StateTag } from './labels';
-import { meetingKey, meetingPath, useRefreshMeeting, useWritable } from './queries';
+import { meetingKey, useRefreshMeeting, useWritable } from './queries';
 import { StateActions } from './StateActions';
 import { TimeFields } from './TimeFields';
 import { combine, meetingTime, toInstant } from './time';
@@ -38,7 +38,7 @@ function EditModal({ meeting, onClose }: { meeting: Meeting; onClose: () => void
       place: v.place?.trim() || null,
       ordinal: v.ordinal ?? null,
     };
-    await refresh(await api.patch<Meeting>(meetingPath(meeting.id), body));
+    await refresh(await api.patch('/api/v1/meetings/:id', { params: { id: meeting.id }, body }));
   };
   return (
     <FormModal<EditValues>
@@ -82,7 +82,7 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
         sub={`${t(`kinds.${meeting.kind}`)} · ${meeting.organizationName}`}
         extra={
           <Space wrap>
-            <Button icon={<FileWordOutlined />} href={meetingPath(meeting.id, '/invitation.docx')} data-testid="meeting-invitation">
+            <Button icon={<FileWordOutlined />} href={apiUrl('/api/v1/meetings/:id/invitation.docx', { params: { id: meeting.id } })} data-testid="meeting-invitation">
               {t('header.invitation')}
             </Button>
             {writable && (

@@ -96,7 +96,7 @@ export function MeetingsPage() {
   const navigate = useNavigate();
   const f = useMeetingFilters();
   const [creating, setCreating] = useState(false);
-  const page = usePage<MeetingSummary>('meetings', '/api/v1/meetings', f.query);
+  const page = usePage('meetings', '/api/v1/meetings', f.query);
   return (
     <>
       <PageTitle

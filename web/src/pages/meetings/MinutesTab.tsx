@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Empty, Form, Input, List, Popconfirm, Row, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/api';
+import { api, apiUrl } from '../../api/api';
 import { useMe } from '../../auth/session';
 import { errorText, useErrorHandler } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
@@ -11,7 +11,7 @@ import { required } from '../../components/forms';
 import { formatDateTime } from '../../lib/dates';
 import { can } from '../../lib/permissions';
 import { MinutesPreview } from './MinutesPreview';
-import { checkKey, meetingPath, minutesKey, useMinutesCheck, useMinutesList, useRefreshMeeting } from './queries';
+import { checkKey, minutesKey, useMinutesCheck, useMinutesList, useRefreshMeeting } from './queries';
 import type { Meeting, Minutes, MinutesGap } from './types';
 import { useMeetingsT } from './i18n';
 import type { MeetingTab } from './tabs';
@@ -65,7 +65,7 @@ function CorrectionModal({ meeting, onClose }: { meeting: Meeting; onClose: () =
   const { t: tc } = useTranslation();
   const refresh = useRefreshMeeting(meeting.id);
   const submit = async (v: { correctionReason: string }) => {
-    await api.post(meetingPath(meeting.id, '/minutes'), v);
+    await api.post('/api/v1/meetings/:id/minutes', { params: { id: meeting.id }, body: v });
     await refresh();
   };
   return (
@@ -86,9 +86,9 @@ function useMinutesActions(meeting: Meeting) {
     void message.success(text);
     await refresh();
   };
-  const draft = useMutation({ mutationFn: () => api.post<Minutes>(meetingPath(meeting.id, '/minutes'), {}), onSuccess: () => done(t('minutes.drafted')), onError: (e) => onError(e) });
+  const draft = useMutation({ mutationFn: () => api.post('/api/v1/meetings/:id/minutes', { params: { id: meeting.id }, body: {} }), onSuccess: () => done(t('minutes.drafted')), onError: (e) => onError(e) });
   const approve = useMutation({
-    mutationFn: (v: { m: Minutes; as: 'chair' | 'secretary' }) => api.post<Minutes>(meetingPath(meeting.id, `/minutes/${v.m.id}/approve`), { version: v.m.version, as: v.as }),
+    mutationFn: (v: { m: Minutes; as: 'chair' | 'secretary' }) => api.post('/api/v1/meetings/:id/minutes/:childId/approve', { params: { id: meeting.id, childId: v.m.id }, body: { version: v.m.version, as: v.as } }),
     onSuccess: () => done(t('minutes.approved')),
     onError: (e) => onError(e, { reload: [minutesKey(meeting.id), checkKey(meeting.id)] }),
   });
@@ -102,7 +102,7 @@ function MinutesToolbar({ meeting, m, latest }: { meeting: Meeting; m: Minutes; 
   const { draft, approve } = useMinutesActions(meeting);
   const [correcting, setCorrecting] = useState(false);
   const may = can(me, 'meetings.write', meeting.organizationPath);
-  const exportPath = (ext: string) => meetingPath(meeting.id, `/minutes/${m.id}/export.${ext}`);
+  const params = { id: meeting.id, childId: m.id };
   const approveButton = (as: 'chair' | 'secretary', at: string | null) =>
     at ? (
       <Tag key={as} color="success" icon={<CheckCircleOutlined />} data-testid={`approved-${as}`}>{t(`minutes.approvedAs.${as}`, { at: formatDateTime(at) })}</Tag>
@@ -120,8 +120,8 @@ function MinutesToolbar({ meeting, m, latest }: { meeting: Meeting; m: Minutes; 
       {approveButton('secretary', m.secretaryApprovedAt)}
       {may && latest && m.status === 'draft' && !meeting.frozen && <Button onClick={() => draft.mutate()} loading={draft.isPending} data-testid="minutes-redraft">{t('minutes.redraft')}</Button>}
       {may && latest && m.status === 'approved' && <Button onClick={() => setCorrecting(true)} data-testid="minutes-correct">{t('minutes.correct')}</Button>}
-      <Button icon={<FileWordOutlined />} href={exportPath('docx')} data-testid="minutes-docx">{t('minutes.word')}</Button>
-      <Button icon={<FileTextOutlined />} href={exportPath('akn.xml')} data-testid="minutes-akn">{t('minutes.akn')}</Button>
+      <Button icon={<FileWordOutlined />} href={apiUrl('/api/v1/meetings/:id/minutes/:childId/export.docx', { params })} data-testid="minutes-docx">{t('minutes.word')}</Button>
+      <Button icon={<FileTextOutlined />} href={apiUrl('/api/v1/meetings/:id/minutes/:childId/export.akn.xml', { params })} data-testid="minutes-akn">{t('minutes.akn')}</Button>
       {correcting && <CorrectionModal meeting={meeting} onClose={() => setCorrecting(false)} />}
     </Space>
   );

@@ -8,7 +8,7 @@ import { api } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { required } from '../../components/forms';
-import { meetingPath, useRefreshMeeting, useWritable } from './queries';
+import { useRefreshMeeting, useWritable } from './queries';
 import { TaskModal } from './TaskModal';
 import type { Conclusion, Meeting } from './types';
 import { useMeetingsT } from './i18n';
@@ -29,8 +29,8 @@ function AddModal({ meeting, what, onClose }: { meeting: Meeting; what: 'documen
   const items = meeting.agenda.map((i) => ({ value: i.id, label: `${i.number}. ${i.title}` }));
   const submit = async (v: AddValues) => {
     const itemId = v.itemId ?? null;
-    if (what === 'document') await api.post(meetingPath(meeting.id, '/adopted-documents'), { itemId, documentType: v.documentType?.trim(), title: v.title?.trim() });
-    else await api.post(meetingPath(meeting.id, '/conclusions'), { itemId, text: v.text?.trim() });
+    if (what === 'document') await api.post('/api/v1/meetings/:id/adopted-documents', { params: { id: meeting.id }, body: { itemId, documentType: v.documentType?.trim() ?? '', title: v.title?.trim() ?? '' } });
+    else await api.post('/api/v1/meetings/:id/conclusions', { params: { id: meeting.id }, body: { itemId, text: v.text?.trim() ?? '' } });
     await refresh();
   };
   return (
@@ -94,7 +94,11 @@ export function OutcomesTab({ meeting }: { meeting: Meeting }) {
   const refresh = useRefreshMeeting(meeting.id);
   const [adding, setAdding] = useState<Adding>(null);
   const [assigning, setAssigning] = useState<Conclusion | null>(null);
-  const del = useMutation({ mutationFn: (path: string) => api.del(meetingPath(meeting.id, path)), onSuccess: () => refresh(), onError: (e) => onError(e) });
+  const del = useMutation({
+    mutationFn: (v: { what: 'conclusions' | 'adopted-documents'; id: string }) => api.del(`/api/v1/meetings/:id/${v.what}/:childId`, { params: { id: meeting.id, childId: v.id } }),
+    onSuccess: () => refresh(),
+    onError: (e) => onError(e),
+  });
   const addButton = (what: 'document' | 'conclusion') =>
     writable && (
       <Button icon={<PlusOutlined />} onClick={() => setAdding(what)} data-testid={`outcome-add-${what}`}>
@@ -108,7 +112,7 @@ export function OutcomesTab({ meeting }: { meeting: Meeting }) {
           <List
             dataSource={[...meeting.conclusions].sort((a, b) => a.number - b.number)}
             locale={{ emptyText: t('outcomes.noConclusions') }}
-            renderItem={(c) => <ConclusionRow c={c} writable={writable} assign={() => setAssigning(c)} remove={() => del.mutate(`/conclusions/${c.id}`)} />}
+            renderItem={(c) => <ConclusionRow c={c} writable={writable} assign={() => setAssigning(c)} remove={() => del.mutate({ what: 'conclusions', id: c.id })} />}
           />
         </Card>
       </Col>
@@ -119,7 +123,7 @@ export function OutcomesTab({ meeting }: { meeting: Meeting }) {
             locale={{ emptyText: t('outcomes.noDocuments') }}
             renderItem={(d) => (
               <List.Item
-                actions={writable ? [<Popconfirm key="d" title={t('outcomes.removeConfirm')} okText={t('common.delete')} cancelText={tc('common.cancel')} onConfirm={() => del.mutate(`/adopted-documents/${d.id}`)}><Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} /></Popconfirm>] : []}
+                actions={writable ? [<Popconfirm key="d" title={t('outcomes.removeConfirm')} okText={t('common.delete')} cancelText={tc('common.cancel')} onConfirm={() => del.mutate({ what: 'adopted-documents', id: d.id })}><Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} /></Popconfirm>] : []}
               >
                 <span>
                   <FileDoneOutlined /> <Tag color="red">{d.documentType}</Tag>

@@ -3,11 +3,11 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, List, Popconfirm, Row, Select, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, request } from '../../api/api';
+import { api } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
 import { AddParticipantModal } from './AddParticipantModal';
 import { CheckIn } from './CheckIn';
-import { meetingKey, meetingPath, useRefreshMeeting, useWritable } from './queries';
+import { meetingKey, useRefreshMeeting, useWritable } from './queries';
 import { QuorumPanel } from './QuorumPanel';
 import type { Meeting } from './types';
 import { useMeetingsT } from './i18n';
@@ -29,7 +29,7 @@ function RolesCard({ meeting, writable }: { meeting: Meeting; writable: boolean 
   const attendees = meeting.participants.filter((p) => p.kind === 'attendee').map((p) => ({ value: p.id, label: p.name }));
   const save = useMutation({
     mutationFn: (v: RolesValues) =>
-      request<Meeting>('PUT', meetingPath(meeting.id, '/roles'), { version: meeting.version, chairParticipantIds: v.chairParticipantIds, secretaryParticipantId: v.secretaryParticipantId ?? null }),
+      api.put('/api/v1/meetings/:id/roles', { params: { id: meeting.id }, body: { version: meeting.version, chairParticipantIds: v.chairParticipantIds, secretaryParticipantId: v.secretaryParticipantId ?? null } }),
     onSuccess: async (m) => {
       void message.success(t('roles.saved'));
       await refresh(m);
@@ -67,7 +67,7 @@ function InviteesCard({ meeting, writable }: { meeting: Meeting; writable: boole
   const refresh = useRefreshMeeting(meeting.id);
   const [adding, setAdding] = useState(false);
   const remove = useMutation({
-    mutationFn: (pid: string) => api.del(meetingPath(meeting.id, `/participants/${pid}`)),
+    mutationFn: (pid: string) => api.del('/api/v1/meetings/:id/participants/:childId', { params: { id: meeting.id, childId: pid } }),
     onSuccess: () => refresh(),
     onError: (e) => onError(e),
   });

@@ -7,7 +7,7 @@ import { api } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { required } from '../../components/forms';
-import { meetingKey, meetingPath, useRefreshMeeting } from './queries';
+import { meetingKey, useRefreshMeeting } from './queries';
 import { TimeFields } from './TimeFields';
 import { combine, toInstant } from './time';
 import type { Meeting, MeetingState } from './types';
@@ -33,7 +33,7 @@ function ReasonModal({ meeting, to, onClose }: { meeting: Meeting; to: 'cancelle
   const refresh = useRefreshMeeting(meeting.id);
   const submit = async (v: ReasonValues) => {
     const when = v.day && v.startsAt && v.endsAt ? { startsAt: toInstant(combine(v.day, v.startsAt)), endsAt: toInstant(combine(v.day, v.endsAt)) } : {};
-    await refresh(await api.post<Meeting>(meetingPath(meeting.id, '/state'), { version: meeting.version, state: to, reason: v.reason, ...when }));
+    await refresh(await api.post('/api/v1/meetings/:id/state', { params: { id: meeting.id }, body: { version: meeting.version, state: to, reason: v.reason, ...when } }));
   };
   return (
     <FormModal<ReasonValues>
@@ -63,7 +63,7 @@ export function StateActions({ meeting }: { meeting: Meeting }) {
   const refresh = useRefreshMeeting(meeting.id);
   const [reasonFor, setReasonFor] = useState<'cancelled' | 'postponed' | null>(null);
   const move = useMutation({
-    mutationFn: (state: 'invited' | 'held') => api.post<Meeting>(meetingPath(meeting.id, '/state'), { version: meeting.version, state, reason: null }),
+    mutationFn: (state: 'invited' | 'held') => api.post('/api/v1/meetings/:id/state', { params: { id: meeting.id }, body: { version: meeting.version, state, reason: null } }),
     onSuccess: async (m) => {
       void message.success(t(`states.${m.state}`));
       await refresh(m);

@@ -11,7 +11,7 @@ import { PersonSelect } from '../../components/PersonSelect';
 import { toDay } from '../../lib/dates';
 import { matchesFolded } from '../../lib/text';
 import { type OrgTreeNode, buildTree } from '../../lib/tree';
-import { meetingPath, useRefreshMeeting } from './queries';
+import { useRefreshMeeting } from './queries';
 import { type Conclusion, type Meeting, TASK_PRIORITIES, type TaskPriority } from './types';
 import { useMeetingsT } from './i18n';
 
@@ -73,7 +73,7 @@ export function TaskModal({ meeting, conclusion, onClose }: { meeting: Meeting; 
   const { t: tc } = useTranslation();
   const refresh = useRefreshMeeting(meeting.id);
   const submit = async (v: Values) => {
-    await api.post(meetingPath(meeting.id, `/conclusions/${conclusion.id}/task`), {
+    await api.post('/api/v1/meetings/:id/conclusions/:childId/task', { params: { id: meeting.id, childId: conclusion.id }, body: {
       ...(v.title?.trim() ? { title: v.title.trim() } : {}),
       ownerPersonId: v.ownerPersonId,
       leadUnitId: v.leadUnitId,
@@ -82,7 +82,7 @@ export function TaskModal({ meeting, conclusion, onClose }: { meeting: Meeting; 
       dueOn: toDay(v.dueOn),
       expectedResult: v.expectedResult,
       priority: v.priority,
-    });
+    } });
     await refresh();
   };
   return (

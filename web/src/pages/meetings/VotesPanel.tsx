@@ -7,7 +7,7 @@ import { type ApiError, api, isApiError } from '../../api/api';
 import { useErrorHandler } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { required } from '../../components/forms';
-import { meetingPath, useRefreshMeeting } from './queries';
+import { useRefreshMeeting } from './queries';
 import { MAJORITY_KINDS, VOTE_METHODS, type AgendaItem, type MajorityKind, type Meeting, type Vote, type VoteMethod } from './types';
 import { useMeetingsT } from './i18n';
 
@@ -50,7 +50,7 @@ function VoteModal({ meeting, item, onClose }: { meeting: Meeting; item: AgendaI
   const submit = async (v: Values) => {
     setRefusal(null);
     try {
-      await api.post(meetingPath(meeting.id, '/votes'), { itemId: item.id, ...v });
+      await api.post('/api/v1/meetings/:id/votes', { params: { id: meeting.id }, body: { itemId: item.id, ...v } });
     } catch (e) {
       if (isRuleRefusal(e)) setRefusal(e.title);
       throw e;
@@ -123,7 +123,7 @@ export function VotesPanel({ meeting, item, writable }: { meeting: Meeting; item
   const refresh = useRefreshMeeting(meeting.id);
   const [adding, setAdding] = useState(false);
   const votes = meeting.votes.filter((v) => v.itemId === item.id);
-  const remove = useMutation({ mutationFn: (id: string) => api.del(meetingPath(meeting.id, `/votes/${id}`)), onSuccess: () => refresh(), onError: (e) => onError(e) });
+  const remove = useMutation({ mutationFn: (id: string) => api.del('/api/v1/meetings/:id/votes/:childId', { params: { id: meeting.id, childId: id } }), onSuccess: () => refresh(), onError: (e) => onError(e) });
   if (!writable && votes.length === 0) return null;
   return (
     <div style={{ marginTop: 12 }}>

@@ -4,22 +4,20 @@ import { api } from '../../api/api';
 import { useMe } from '../../auth/session';
 import { auditKey } from '../../components/EntityHistory';
 import { can } from '../../lib/permissions';
-import type { Completeness, Meeting, Minutes } from './types';
+import type { Meeting } from './types';
 
 export const meetingKey = (id: string) => ['meeting', id] as const;
 export const minutesKey = (id: string) => ['meeting', id, 'minutes'] as const;
 export const checkKey = (id: string) => ['meeting', id, 'minutes-check'] as const;
 
-export const meetingPath = (id: string, rest = '') => `/api/v1/meetings/${id}${rest}`;
-
 export function useMeeting(id: string) {
-  return useQuery({ queryKey: meetingKey(id), queryFn: () => api.get<Meeting>(meetingPath(id)), retry: false });
+  return useQuery({ queryKey: meetingKey(id), queryFn: () => api.get('/api/v1/meetings/:id', { params: { id } }), retry: false });
 }
 
 export function useMinutesList(id: string, enabled = true) {
   return useQuery({
     queryKey: minutesKey(id),
-    queryFn: () => api.get<{ data: Minutes[] }>(meetingPath(id, '/minutes')),
+    queryFn: () => api.get('/api/v1/meetings/:id/minutes', { params: { id } }),
     select: (r) => r.data,
     enabled,
     retry: false,
@@ -29,7 +27,7 @@ export function useMinutesList(id: string, enabled = true) {
 export function useMinutesCheck(id: string, enabled = true) {
   return useQuery({
     queryKey: checkKey(id),
-    queryFn: () => api.get<Completeness>(meetingPath(id, '/minutes/check')),
+    queryFn: () => api.get('/api/v1/meetings/:id/minutes/check', { params: { id } }),
     enabled,
     retry: false,
   });

@@ -3,6 +3,7 @@
  * imports) and the shared lists of common/enums.ts.
  */
 import type { z } from 'zod';
+import type { ApiResponse } from '../../api/api';
 import type {
   adoptedDocument,
   conclusion,
@@ -53,7 +54,4 @@ export type Task = ServerTask;
 export type { ComplianceReport as CompliancePage, ComplianceRow } from '../../../../server/modules/meetings/meetings.compliance.schema.ts';
 
 /** iCalendar subscriptions: the user's own meetings, and each organization's. */
-export interface CalendarFeeds {
-  personal: string;
-  organizations: { organizationId: string; name: string; url: string }[];
-}
+export type CalendarFeeds = ApiResponse<'GET /api/v1/calendar/feeds'>;

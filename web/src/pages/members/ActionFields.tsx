@@ -4,7 +4,6 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
-import type { Page } from '../../api/types';
 import { requiredSelect } from '../../components/forms';
 import { useDebounced } from '../../lib/useDebounced';
 import {
@@ -12,7 +11,6 @@ import {
   RetirementFields, TransferInFields, TransferOutFields, TransferReceiptFields,
 } from './ActionFieldSets';
 import { DateField, TextField } from './fields';
-import type { Member } from './types';
 
 /** The form's values as the API wants them: days as 'YYYY-MM-DD', text trimmed, blanks left out. */
 export function toBody(values: unknown): unknown {
@@ -37,7 +35,7 @@ export function MemberSelect({ value, onChange, id, exclude }: { value?: string;
   const q = useDebounced(search.trim(), 250);
   const { data, isFetching } = useQuery({
     queryKey: ['members', 'pick', q],
-    queryFn: () => api.get<Page<Member>>('/api/v1/members', { q, status: 'official', limit: 20, sort: 'name' }),
+    queryFn: () => api.get('/api/v1/members', { query: { q, status: 'official', limit: 20, sort: 'name' } }),
   });
   const options = (data?.data ?? []).filter((m) => m.id !== exclude).map((m) => ({ value: m.id, label: m.fullName, cell: m.cellName }));
   return (

@@ -2,13 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Empty, Space, Steps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, api, isApiError } from '../../api/api';
+import { type ApiBody, type ApiError, api, isApiError } from '../../api/api';
 import { auditKey } from '../../components/EntityHistory';
 import { FormModal } from '../../components/FormModal';
 import { ActionFields, toBody } from './ActionFields';
 import { DANGEROUS, PIPELINE, actionsFor, doneSteps } from './labels';
 import { memberEventsKey, memberKey } from './queries';
-import type { ActionResult, Member, MemberAction, MemberEvent } from './types';
+import type { Member, MemberAction, MemberEvent } from './types';
 
 const INITIAL: Partial<Record<MemberAction, object>> = {
   'transfer-out': { kind: 'official' },
@@ -51,7 +51,10 @@ export function MemberActions({ member, events }: { member: Member; events: Memb
   const submit = async (action: MemberAction, values: object) => {
     setRefusal(null);
     try {
-      const result = await api.post<ActionResult>(`/api/v1/members/${member.id}/actions/${action}`, toBody({ ...values, version: member.version }));
+      const path = `/api/v1/members/:id/actions/${action}` as const;
+      // The dialog's fields depend on the action (ActionFields): its values are typed here, at the boundary.
+      const body = toBody({ ...values, version: member.version }) as ApiBody<`POST ${typeof path}`>;
+      const result = await api.post(path, { params: { id: member.id }, body });
       qc.setQueryData(memberKey(member.id), result.member);
     } catch (e) {
       // A rule refused (409 member.<rule>): its sentence stays in the dialog, the form stays open.

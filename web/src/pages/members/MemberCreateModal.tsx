@@ -62,7 +62,7 @@ export function MemberCreateModal({ open, onClose, onCreated }: { open: boolean;
       title={t('create.title')}
       initialValues={{ origin: 'application', status: 'official' }}
       submit={async (v) => {
-        const created = await api.post<Member>('/api/v1/members', body(v));
+        const created = await api.post('/api/v1/members', { body: body(v) });
         qc.setQueryData(memberKey(created.id), created);
         void message.success(t('create.created'));
         await qc.invalidateQueries({ queryKey: ['members'] });

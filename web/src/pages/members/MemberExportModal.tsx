@@ -1,6 +1,6 @@
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type Query, withQuery } from '../../api/api';
+import { type ApiQuery, apiUrl } from '../../api/api';
 import { FormModal } from '../../components/FormModal';
 
 /**
@@ -8,7 +8,7 @@ import { FormModal } from '../../components/FormModal';
  * logs with who exported what (docs/SECURITY.md, "Personal data"). The file downloads from the same
  * address the server checks; values the user may not see arrive masked.
  */
-export function MemberExportModal({ open, onClose, filters }: { open: boolean; onClose: () => void; filters: Query }) {
+export function MemberExportModal({ open, onClose, filters }: { open: boolean; onClose: () => void; filters: Omit<ApiQuery<'GET /api/v1/members/export.xlsx'>, 'reason'> }) {
   const { t } = useTranslation('members');
   return (
     <FormModal<{ reason: string }>
@@ -18,7 +18,7 @@ export function MemberExportModal({ open, onClose, filters }: { open: boolean; o
       okText={t('export.ok')}
       warning={t('export.warning')}
       submit={async ({ reason }) => {
-        window.location.assign(withQuery('/api/v1/members/export.xlsx', { ...filters, reason: reason.trim() }));
+        window.location.assign(apiUrl('/api/v1/members/export.xlsx', { query: { ...filters, reason: reason.trim() } }));
       }}
     >
       <Form.Item

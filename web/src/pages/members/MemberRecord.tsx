@@ -41,7 +41,7 @@ function MemberEditModal({ member, open, onClose }: { member: Member; open: bool
       submit={async (v) => {
         const body: MemberPatch = { version: member.version };
         for (const k of EDITABLE) body[k] = blankToNull(v[k]);
-        const saved = await api.patch<Member>(`/api/v1/members/${member.id}`, body);
+        const saved = await api.patch('/api/v1/members/:id', { params: { id: member.id }, body });
         qc.setQueryData(memberKey(member.id), saved);
         void message.success(tc('common.saved'));
         await Promise.all([qc.invalidateQueries({ queryKey: ['members'] }), qc.invalidateQueries({ queryKey: auditKey('member', member.id) })]);

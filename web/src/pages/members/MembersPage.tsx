@@ -39,7 +39,7 @@ function useMemberFilters() {
     pager.reset();
   };
   const filters = { q, cellId, subtree: cellId ? subtree : undefined, status: statuses.join(',') || undefined, sort };
-  const page = usePage<Member>('members', '/api/v1/members', { ...filters, limit: 20, cursor: pager.cursor, includeTotal: true });
+  const page = usePage('members', '/api/v1/members', { ...filters, limit: 20, cursor: pager.cursor, includeTotal: true });
   return {
     search, setSearch, q, pager, filters, page, cellId, subtree, statuses, sort,
     setCellId: refilter(setCellId),

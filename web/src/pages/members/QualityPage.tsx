@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/api';
-import type { ListOf } from '../../api/types';
 import { errorText } from '../../components/errors';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { PageTitle } from '../../components/PageTitle';
@@ -29,7 +28,7 @@ export function QualityPage() {
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const { data, isFetching, error } = useQuery({
     queryKey: ['members', 'quality', organizationId],
-    queryFn: () => api.get<ListOf<QualityRow>>('/api/v1/members/quality', { organizationId }),
+    queryFn: () => api.get('/api/v1/members/quality', { query: { organizationId } }),
     select: (r) => r.data,
   });
   return (

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/api';
-import type { ListOf } from '../../api/types';
 import { errorText } from '../../components/errors';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { PageTitle } from '../../components/PageTitle';
@@ -38,7 +37,7 @@ export function RemindersPage() {
   const [within, setWithin] = useState<number>(30);
   const { data, isFetching, error } = useQuery({
     queryKey: ['members', 'reminders', organizationId, within],
-    queryFn: () => api.get<ListOf<Reminder> & { warnings: Array<{ code: string; message: string }> }>('/api/v1/members/reminders', { organizationId, within }),
+    queryFn: () => api.get('/api/v1/members/reminders', { query: { organizationId, within } }),
     select: (r) => ({ rows: [...r.data].sort((a, b) => a.dueOn.localeCompare(b.dueOn)), warnings: r.warnings }),
   });
   return (

@@ -57,7 +57,7 @@ export function StatisticsPage() {
   const to = toDay(period[1]);
   const { data, isPending, error } = useQuery({
     queryKey: ['members', 'statistics', organizationId, from, to],
-    queryFn: () => api.get<MemberStatistics>('/api/v1/members/statistics', { organizationId, from, to }),
+    queryFn: () => api.get('/api/v1/members/statistics', { query: { organizationId, from, to } }),
   });
   const gender = (k: string) => (k === 'male' || k === 'female' ? tc(`gender.${k}`) : t('statistics.unknown'));
   const plain = (k: string) => (k && k !== 'null' && k !== 'unknown' ? k : t('statistics.unknown'));

@@ -3,11 +3,10 @@
  * schemas (type-only imports) and the shared lists of common/enums.ts.
  */
 import type { z } from 'zod';
-import type { MemberStatus, QualityIssue } from '../../../../common/enums.ts';
 import type { ActionName } from '../../../../server/modules/members/members.actions.schema.ts';
 import type { member, memberEvent } from '../../../../server/modules/members/members.schema.ts';
 import type { holiday, ruleValue } from '../../../../server/modules/rules/rules.schema.ts';
-import type { Reminder as ServerReminder } from '../../../../server/modules/members/members.reminders.schema.ts';
+import type { ApiBody, ApiResponse } from '../../api/api';
 
 export type { DecidingBody, DisciplineForm, MemberStatus, QualityIssue, ReminderKind } from '../../../../common/enums.ts';
 export { DECIDING_BODIES, DISCIPLINE_FORMS, QUALITY_ISSUES, REMINDER_KINDS } from '../../../../common/enums.ts';
@@ -17,36 +16,8 @@ export type MemberEvent = z.infer<typeof memberEvent>;
 
 export type MemberSort = 'name' | '-name' | 'updatedAt' | '-updatedAt' | 'admissionDecisionDate' | '-admissionDecisionDate';
 
-export interface MemberPatch {
-  version: number;
-  partyCardNumber?: string | null;
-  citizenId?: string | null;
-  educationLevel?: string | null;
-  politicalTheoryLevel?: string | null;
-  occupation?: string | null;
-  position?: string | null;
-  contact?: string | null;
-}
-
-export interface MemberCreate {
-  personId: string;
-  cellId: string;
-  origin: 'application' | 'record';
-  applicationDate?: string;
-  partyCardNumber?: string;
-  admissionDecisionNumber?: string;
-  note?: string;
-  status?: MemberStatus;
-  admissionDecisionDate?: string;
-  ceremonyDate?: string;
-  officialRecognitionDate?: string;
-}
-
-export interface Decision {
-  number: string;
-  symbol: string;
-  issuer: string;
-}
+export type MemberPatch = ApiBody<'PATCH /api/v1/members/:id'>;
+export type MemberCreate = ApiBody<'POST /api/v1/members'>;
 
 export const MEMBER_ACTIONS = [
   'introducers',
@@ -72,38 +43,15 @@ export type MemberAction = (typeof MEMBER_ACTIONS)[number];
 const _sameActions: [MemberAction, ActionName] extends [ActionName, MemberAction] ? true : false = true;
 void _sameActions;
 
-
-export interface ActionResult {
-  member: Member;
-  event: MemberEvent;
-}
-
-
-export type Reminder = ServerReminder;
-
+export type Reminder = ApiResponse<'GET /api/v1/members/reminders'>['data'][number];
+/** One band of a breakdown (age, party age) as the statistics page draws it. */
 export interface Band {
   band: string;
   n: number;
 }
 
-export interface MemberStatistics {
-  total: number;
-  byStatus: Partial<Record<MemberStatus, number>>;
-  byCell: { cellId: string; cellName: string; total: number; official: number; probationary: number }[];
-  byGender: Record<string, number> | Band[];
-  byAgeBand: Band[];
-  byPartyAge: Band[];
-  byEducation: Record<string, number> | Band[];
-  flows: { admitted: number; recognized: number; transferredIn: number; transferredOut: number; removed: number; expelled: number; deceased: number };
-}
-
-
-export interface QualityRow {
-  memberId: string;
-  fullName: string;
-  cellName: string;
-  issues: QualityIssue[];
-}
+export type MemberStatistics = ApiResponse<'GET /api/v1/members/statistics'>;
+export type QualityRow = ApiResponse<'GET /api/v1/members/quality'>['data'][number];
 
 export type RuleValue = z.infer<typeof ruleValue>;
 

@@ -67,7 +67,7 @@ export function AssignmentsTab({ org, writable }: { org: Organization; writable:
           void refreshOrganization(qc, org.id);
         }}
         submit={(v) =>
-          api.post(`/api/v1/organizations/${org.id}/assignments`, { personId: v.personId, startsOn: toDay(v.startsOn), termId: v.termId ?? undefined })
+          api.post('/api/v1/organizations/:id/assignments', { params: { id: org.id }, body: { personId: v.personId, startsOn: toDay(v.startsOn), termId: v.termId ?? undefined } })
         }
       >
         <Form.Item name="personId" label={t('assignments.person')} rules={[requiredSelect(t, t('assignments.person'))]}>

@@ -68,7 +68,7 @@ export function RenameModal({ org, open, onClose }: ModalProps) {
       reload={[orgKey(org.id)]}
       onDone={onDone}
       submit={(v) =>
-        api.patch(`/api/v1/organizations/${org.id}`, { version: org.version, name: v.name.trim(), effectiveOn: toDay(v.effectiveOn) })
+        api.patch('/api/v1/organizations/:id', { params: { id: org.id }, body: { version: org.version, name: v.name.trim(), effectiveOn: toDay(v.effectiveOn) } })
       }
     >
       <Form.Item name="name" label={t('org.newName')} rules={[required(t, t('org.newName')), { min: 2, max: 300 }]}>
@@ -97,12 +97,12 @@ export function MoveModal({ org, open, onClose }: ModalProps) {
       reload={[orgKey(org.id)]}
       onDone={onDone}
       submit={(v) =>
-        api.post(`/api/v1/organizations/${org.id}/move`, {
+        api.post('/api/v1/organizations/:id/move', { params: { id: org.id }, body: {
           version: org.version,
           parentId: v.parentId,
           effectiveOn: toDay(v.effectiveOn),
           note: blankToNull(v.note),
-        })
+        } })
       }
     >
       <Form.Item name="parentId" label={t('org.newParent')} rules={[requiredSelect(t, t('org.newParent'))]}>
@@ -129,11 +129,11 @@ export function DissolveModal({ org, open, onClose }: ModalProps) {
       reload={[orgKey(org.id)]}
       onDone={onDone}
       submit={(v) =>
-        api.post(`/api/v1/organizations/${org.id}/dissolve`, {
+        api.post('/api/v1/organizations/:id/dissolve', { params: { id: org.id }, body: {
           version: org.version,
           effectiveOn: toDay(v.effectiveOn),
           note: blankToNull(v.note),
-        })
+        } })
       }
     >
       <EffectiveOn />
@@ -158,12 +158,12 @@ export function MergeModal({ org, open, onClose }: ModalProps) {
       reload={[orgKey(org.id)]}
       onDone={onDone}
       submit={(v) =>
-        api.post(`/api/v1/organizations/${org.id}/merge`, {
+        api.post('/api/v1/organizations/:id/merge', { params: { id: org.id }, body: {
           version: org.version,
           intoId: v.intoId,
           effectiveOn: toDay(v.effectiveOn),
           note: blankToNull(v.note),
-        })
+        } })
       }
     >
       <Form.Item name="intoId" label={t('org.mergeInto')} rules={[requiredSelect(t, t('org.mergeInto'))]}>
@@ -201,7 +201,7 @@ export function CreateOrganizationModal(props: {
       title={parent ? `${t('org.actions.addChild')}: ${parent.name}` : t('org.actions.addRoot')}
       initialValues={{ sortOrder: 0 }}
       submit={async (v) => {
-        const created = await api.post<Organization>('/api/v1/organizations', {
+        const created = await api.post('/api/v1/organizations', { body: {
           parentId: parent?.id ?? null,
           kind: v.kind,
           name: v.name.trim(),
@@ -209,7 +209,7 @@ export function CreateOrganizationModal(props: {
           code: blankToNull(v.code),
           sortOrder: v.sortOrder ?? 0,
           foundedOn: toDay(v.foundedOn),
-        });
+        } });
         void message.success(t('org.createdDone'));
         await refreshOrganization(qc, parent?.id);
         onCreated(created.id);

@@ -76,12 +76,12 @@ function OrgEditForm({ org, onDone }: { org: Organization; onDone: () => void })
   const onError = useErrorHandler();
   const save = useMutation({
     mutationFn: (v: EditValues) =>
-      api.patch<Organization>(`/api/v1/organizations/${org.id}`, {
+      api.patch('/api/v1/organizations/:id', { params: { id: org.id }, body: {
         version: org.version,
         shortName: blankToNull(v.shortName),
         code: blankToNull(v.code),
         sortOrder: v.sortOrder,
-      }),
+      } }),
     onSuccess: async (updated) => {
       qc.setQueryData(orgKey(org.id), updated);
       void message.success(t('common.saved'));

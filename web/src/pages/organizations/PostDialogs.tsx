@@ -64,8 +64,8 @@ function PostFormDialog({ org, dialog, onClose, done }: DialogProps) {
       onDone={done(t('posts.saved'))}
       submit={(v) =>
         editing
-          ? api.patch(`/api/v1/posts/${editing.id}`, { version: editing.version, name: v.name.trim(), title: v.title.trim(), precedence: v.precedence })
-          : api.post(`/api/v1/organizations/${org.id}/posts`, { ...v, name: v.name.trim(), title: v.title.trim() })
+          ? api.patch('/api/v1/posts/:id', { params: { id: editing.id }, body: { version: editing.version, name: v.name.trim(), title: v.title.trim(), precedence: v.precedence } })
+          : api.post('/api/v1/organizations/:id/posts', { params: { id: org.id }, body: { ...v, name: v.name.trim(), title: v.title.trim() } })
       }
     >
       <Form.Item name="name" label={t('posts.name')} rules={[required(t, t('posts.name')), { min: 2, max: 120 }]}>
@@ -99,12 +99,12 @@ function HoldDialog({ dialog, onClose, done }: DialogProps) {
       onDone={done(t('posts.holderAdded'))}
       submit={(v) =>
         dialog?.kind === 'hold'
-          ? api.post(`/api/v1/posts/${dialog.post.id}/holdings`, {
+          ? api.post('/api/v1/posts/:id/holdings', { params: { id: dialog.post.id }, body: {
               personId: v.personId,
               startsOn: toDay(v.startsOn),
               endsOn: toDay(v.endsOn),
               decisionRef: blankToNull(v.decisionRef),
-            })
+            } })
           : Promise.resolve()
       }
     >
@@ -143,7 +143,7 @@ function EndHoldingDialog({ dialog, onClose, done }: DialogProps) {
       initialValues={{ endsOn: dayjs() }}
       onDone={done(t('posts.holderEnded'))}
       submit={(v) =>
-        dialog?.kind === 'end' ? api.post(`/api/v1/post-holdings/${dialog.holding.id}/end`, { endsOn: toDay(v.endsOn) }) : Promise.resolve()
+        dialog?.kind === 'end' ? api.post('/api/v1/post-holdings/:id/end', { params: { id: dialog.holding.id }, body: { endsOn: toDay(v.endsOn) } }) : Promise.resolve()
       }
     >
       <Form.Item name="endsOn" label={t('common.endConfirm')} rules={[requiredSelect(t, t('common.endConfirm'))]}>

@@ -99,7 +99,7 @@ function BodyCard({ body, writable }: { body: Body; writable: boolean }) {
         title={`${t('terms.addMember')}: ${t(`bodyKinds.${body.kind}`)}`}
         initialValues={{ startsOn: fromDay(body.startsOn) ?? dayjs() }}
         onDone={() => done(t('terms.memberAdded'))}
-        submit={(v) => api.post(`/api/v1/bodies/${body.id}/members`, { personId: v.personId, startsOn: toDay(v.startsOn) })}
+        submit={(v) => api.post('/api/v1/bodies/:id/members', { params: { id: body.id }, body: { personId: v.personId, startsOn: toDay(v.startsOn) } })}
       >
         <HolderFields />
       </FormModal>
@@ -111,7 +111,7 @@ function BodyCard({ body, writable }: { body: Body; writable: boolean }) {
         danger
         initialValues={{ endsOn: dayjs() }}
         onDone={() => done(t('terms.memberEnded'))}
-        submit={(v) => (dialog?.kind === 'end' ? api.post(`/api/v1/body-members/${dialog.member.id}/end`, { endsOn: toDay(v.endsOn) }) : Promise.resolve())}
+        submit={(v) => (dialog?.kind === 'end' ? api.post('/api/v1/body-members/:id/end', { params: { id: dialog.member.id }, body: { endsOn: toDay(v.endsOn) } }) : Promise.resolve())}
       >
         <Form.Item name="endsOn" label={t('common.endConfirm')} rules={[requiredSelect(t, t('common.endConfirm'))]}>
           <DatePicker format={DISPLAY_DAY} />

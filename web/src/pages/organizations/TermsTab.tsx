@@ -105,14 +105,14 @@ function OpenTermModal(props: { org: Organization; latest: Term | undefined; ope
         bodies: defaultBodies(org.kind),
       }}
       submit={async (v) => {
-        const term = await api.post<Term>(`/api/v1/organizations/${org.id}/terms`, {
+        const term = await api.post('/api/v1/organizations/:id/terms', { params: { id: org.id }, body: {
           ordinal: v.ordinal,
           startYear: v.startYear,
           endYear: v.endYear,
           congressOpenedOn: toDay(v.congressOpenedOn),
           congressClosedOn: toDay(v.congressClosedOn),
           bodies: v.bodies,
-        });
+        } });
         void message.success(t('terms.opened'));
         await refreshOrganization(qc, org.id);
         onOpened(term.id);

@@ -1,6 +1,5 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api';
-import type { Assignment, ListOf, Organization, OrganizationEvent, Post, Term, TermDetail } from '../../api/types';
 
 export const orgKey = (id: string) => ['organization', id] as const;
 export const termKey = (id: string) => ['term', id] as const;
@@ -8,7 +7,7 @@ export const termKey = (id: string) => ['term', id] as const;
 export function useOrganization(id: string | undefined) {
   return useQuery({
     queryKey: orgKey(id ?? ''),
-    queryFn: () => api.get<Organization>(`/api/v1/organizations/${id}`),
+    queryFn: () => api.get('/api/v1/organizations/:id', { params: { id: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
@@ -16,7 +15,7 @@ export function useOrganization(id: string | undefined) {
 export function useOrgEvents(id: string) {
   return useQuery({
     queryKey: [...orgKey(id), 'events'],
-    queryFn: () => api.get<ListOf<OrganizationEvent>>(`/api/v1/organizations/${id}/events`),
+    queryFn: () => api.get('/api/v1/organizations/:id/events', { params: { id: id ?? '' } }),
     select: (r) => r.data,
   });
 }
@@ -24,7 +23,7 @@ export function useOrgEvents(id: string) {
 export function useTerms(id: string | null | undefined) {
   return useQuery({
     queryKey: [...orgKey(id ?? ''), 'terms'],
-    queryFn: () => api.get<ListOf<Term>>(`/api/v1/organizations/${id}/terms`),
+    queryFn: () => api.get('/api/v1/organizations/:id/terms', { params: { id: id ?? '' } }),
     select: (r) => r.data,
     enabled: Boolean(id),
   });
@@ -33,7 +32,7 @@ export function useTerms(id: string | null | undefined) {
 export function useTerm(id: string | null) {
   return useQuery({
     queryKey: termKey(id ?? ''),
-    queryFn: () => api.get<TermDetail>(`/api/v1/terms/${id}`),
+    queryFn: () => api.get('/api/v1/terms/:id', { params: { id: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
@@ -41,7 +40,7 @@ export function useTerm(id: string | null) {
 export function usePosts(id: string) {
   return useQuery({
     queryKey: [...orgKey(id), 'posts'],
-    queryFn: () => api.get<ListOf<Post>>(`/api/v1/organizations/${id}/posts`),
+    queryFn: () => api.get('/api/v1/organizations/:id/posts', { params: { id: id ?? '' } }),
     select: (r) => [...r.data].sort((a, b) => a.precedence - b.precedence),
   });
 }
@@ -49,7 +48,7 @@ export function usePosts(id: string) {
 export function useAssignments(id: string) {
   return useQuery({
     queryKey: [...orgKey(id), 'assignments'],
-    queryFn: () => api.get<ListOf<Assignment>>(`/api/v1/organizations/${id}/assignments`),
+    queryFn: () => api.get('/api/v1/organizations/:id/assignments', { params: { id: id ?? '' } }),
     select: (r) => r.data,
   });
 }

@@ -25,7 +25,7 @@ function usePeopleList() {
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [subtree, setSubtree] = useState(true);
   const [sort, setSort] = useState<Sort>('name');
-  const page = usePage<Person>('people', '/api/v1/people', {
+  const page = usePage('people', '/api/v1/people', {
     q,
     organizationId,
     subtree: organizationId ? subtree : undefined,

@@ -16,7 +16,7 @@ interface Values {
   givenName: string;
   gender?: Gender | null;
   birthDate?: Dayjs | null;
-  organizationId?: string | null;
+  organizationId: string;
   email?: string;
   phone?: string;
 }
@@ -41,7 +41,7 @@ function body(v: Values) {
     givenName: v.givenName.trim(),
     gender: v.gender ?? null,
     birthDate: toDay(v.birthDate),
-    organizationId: v.organizationId ?? null,
+    organizationId: v.organizationId,
     email: blankToNull(v.email),
     phone: blankToNull(v.phone),
   };
@@ -66,8 +66,8 @@ export function PersonFormModal(props: { open: boolean; onClose: () => void; per
       initialValues={person ? valuesOf(person) : { gender: null }}
       submit={async (v) => {
         const saved = person
-          ? await api.patch<Person>(`/api/v1/people/${person.id}`, { version: person.version, ...body(v) })
-          : await api.post<Person>('/api/v1/people', body(v));
+          ? await api.patch('/api/v1/people/:id', { params: { id: person.id }, body: { version: person.version, ...body(v) } })
+          : await api.post('/api/v1/people', { body: body(v) });
         qc.setQueryData(personKey(saved.id), saved);
         void message.success(person ? t('common.saved') : t('people.created'));
         await Promise.all([

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/api';
-import type { Person } from '../../api/types';
 import { useMe } from '../../auth/session';
 import { EntityHistory } from '../../components/EntityHistory';
 import { errorText } from '../../components/errors';
@@ -23,7 +22,7 @@ export function PersonPage() {
   const [editing, setEditing] = useState(false);
   const { data: person, isPending, error } = useQuery({
     queryKey: personKey(id),
-    queryFn: () => api.get<Person>(`/api/v1/people/${id}`),
+    queryFn: () => api.get('/api/v1/people/:id', { params: { id } }),
   });
 
   if (isPending) return <Spin />;

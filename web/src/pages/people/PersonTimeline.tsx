@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/api';
-import type { ListOf, TimelineEntry } from '../../api/types';
+import type { TimelineEntry } from '../../api/types';
 import { errorText } from '../../components/errors';
 import { formatDay, isCurrent } from '../../lib/dates';
 import { isBodyKind } from '../../lib/enums';
@@ -24,7 +24,7 @@ export function PersonTimeline({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const { data, isPending, error } = useQuery({
     queryKey: ['person', personId, 'timeline'],
-    queryFn: () => api.get<ListOf<TimelineEntry>>(`/api/v1/people/${personId}/timeline`),
+    queryFn: () => api.get('/api/v1/people/:id/timeline', { params: { id: personId } }),
     select: (r) => [...r.data].sort((a, b) => b.startsOn.localeCompare(a.startsOn) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]),
   });
   if (isPending) return <Spin />;

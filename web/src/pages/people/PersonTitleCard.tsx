@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/api';
 import { useOrgNames } from '../../api/orgTree';
-import type { PersonTitle } from '../../api/types';
 import { errorText } from '../../components/errors';
 import { DISPLAY_DAY, formatDay, today } from '../../lib/dates';
 import { SPHERE_COLORS } from '../../lib/enums';
@@ -19,7 +18,7 @@ export function PersonTitleCard({ personId }: { personId: string }) {
   const isToday = date === today();
   const { data, isPending, error } = useQuery({
     queryKey: ['person', personId, 'title', date],
-    queryFn: () => api.get<PersonTitle>(`/api/v1/people/${personId}/title`, { date }),
+    queryFn: () => api.get('/api/v1/people/:id/title', { params: { id: personId }, query: { date } }),
   });
 
   return (

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Form, Progress, Result, Segmented, Space, Typ
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { registerDryRun, registerJob } from '../../../../server/modules/register-import/register-import.schema.ts';
-import { api } from '../../api/api';
+import { api, apiUrl } from '../../api/api';
 import { useMe } from '../../auth/session';
 import { useErrorHandler } from '../../components/errors';
 import { ImportErrors, toBase64 } from '../../components/ImportErrors';
@@ -35,18 +35,18 @@ export function RegisterImportPage() {
       const base64 = await toBase64(f);
       setFile({ name: f.name, base64 });
       setJobId(null);
-      return api.post<DryRun>(`/api/v1/register-import/${kind}/dry-run?organizationId=${orgId ?? ''}`, { fileBase64: base64 });
+      return api.post('/api/v1/register-import/:kind/dry-run', { params: { kind }, query: { organizationId: orgId ?? '' }, body: { fileBase64: base64 } });
     },
     onError: (e) => onError(e),
   });
   const start = useMutation({
-    mutationFn: () => api.post<Job>(`/api/v1/register-import/${kind}/jobs?organizationId=${orgId ?? ''}`, { fileBase64: file?.base64 }),
+    mutationFn: () => api.post('/api/v1/register-import/:kind/jobs', { params: { kind }, query: { organizationId: orgId ?? '' }, body: { fileBase64: file?.base64 ?? '' } }),
     onSuccess: (job) => setJobId(job.id),
     onError: (e) => onError(e),
   });
   const job = useQuery({
     queryKey: ['register-import', 'job', jobId],
-    queryFn: () => api.get<Job>(`/api/v1/register-import/jobs/${jobId}`),
+    queryFn: () => api.get('/api/v1/register-import/jobs/:id', { params: { id: jobId ?? '' } }),
     enabled: !!jobId,
     refetchInterval: (q) => (q.state.data?.status === 'running' || !q.state.data ? 300 : false),
   });
@@ -66,7 +66,7 @@ export function RegisterImportPage() {
   const j = job.data;
 
   return (
-    <Card title={t('title')} extra={<Button icon={<DownloadOutlined />} href={`/api/v1/register-import/${kind}/template.xlsx`}>{t('template')}</Button>}>
+    <Card title={t('title')} extra={<Button icon={<DownloadOutlined />} href={apiUrl('/api/v1/register-import/:kind/template.xlsx', { params: { kind } })}>{t('template')}</Button>}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Segmented<Kind> value={kind} onChange={(k) => { setKind(k); setBook(null); reset(); }} options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} data-testid="import-kind" />
         <Typography.Paragraph>{t('hint')}</Typography.Paragraph>

@@ -31,14 +31,14 @@ export function UserCreateModal({ open, onClose, onCreated }: { open: boolean; o
       initialValues={{ clearance: 0 }}
       fieldFor={{ 'user.username_taken': 'username', 'auth.weak_password': 'password' }}
       submit={async (v) => {
-        const user = await api.post<User>('/api/v1/users', {
+        const user = await api.post('/api/v1/users', { body: {
           username: v.username.trim(),
           displayName: v.displayName.trim(),
           password: v.password,
           email: blankToNull(v.email) ?? undefined,
           personId: v.personId ?? undefined,
           clearance: v.clearance,
-        });
+        } });
         void message.success(t('users.created'));
         await qc.invalidateQueries({ queryKey: ['users'] });
         onCreated(user);

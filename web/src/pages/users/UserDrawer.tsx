@@ -36,7 +36,7 @@ export function UserDrawer({ user, onChange, onClose }: Props) {
     void qc.invalidateQueries({ queryKey: ['audit'] });
   };
   const toggle = useMutation({
-    mutationFn: () => api.post<User>(`/api/v1/users/${user.id}/${user.disabledAt ? 'enable' : 'disable'}`),
+    mutationFn: () => api.post(`/api/v1/users/:id/${user.disabledAt ? 'enable' : 'disable'}`, { params: { id: user.id } }),
     onSuccess: (u) => {
       void message.success(u.disabledAt ? t('users.disabledDone') : t('users.enabledDone'));
       changed(u);
@@ -101,7 +101,7 @@ export function UserDrawer({ user, onChange, onClose }: Props) {
         title={`${t('users.resetPassword')}: ${user.username}`}
         onDone={() => void message.success(t('users.passwordReset'), 6)}
         fieldFor={{ 'auth.weak_password': 'newPassword' }}
-        submit={(v) => api.post(`/api/v1/users/${user.id}/password`, { newPassword: v.newPassword })}
+        submit={(v) => api.post('/api/v1/users/:id/password', { params: { id: user.id }, body: { newPassword: v.newPassword } })}
       >
         <Form.Item
           name="newPassword"

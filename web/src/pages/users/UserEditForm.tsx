@@ -24,13 +24,13 @@ export function UserEditForm({ user, onChange }: { user: User; onChange: (u: Use
   const [form] = Form.useForm<Values>();
   const save = useMutation({
     mutationFn: (v: Values) =>
-      api.patch<User>(`/api/v1/users/${user.id}`, {
+      api.patch('/api/v1/users/:id', { params: { id: user.id }, body: {
         version: user.version,
         displayName: v.displayName.trim(),
         email: blankToNull(v.email),
         clearance: v.clearance,
         personId: v.personId ?? null,
-      }),
+      } }),
     onSuccess: (u) => {
       void message.success(t('common.saved'));
       onChange(u);

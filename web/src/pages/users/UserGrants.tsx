@@ -22,7 +22,7 @@ export function UserGrants({ user, onChange }: { user: User; onChange: (u: User)
   const onError = useErrorHandler();
   const [form] = Form.useForm<GrantValues>();
   const add = useMutation({
-    mutationFn: (v: GrantValues) => api.post<User>(`/api/v1/users/${user.id}/grants`, v),
+    mutationFn: (v: GrantValues) => api.post('/api/v1/users/:id/grants', { params: { id: user.id }, body: v }),
     onSuccess: (u) => {
       void message.success(t('users.grantAdded'));
       form.resetFields();
@@ -31,7 +31,7 @@ export function UserGrants({ user, onChange }: { user: User; onChange: (u: User)
     onError: (e) => onError(e, { form }),
   });
   const remove = useMutation({
-    mutationFn: (g: UserGrant) => api.del<User>(`/api/v1/users/${user.id}/grants/${g.id}`),
+    mutationFn: (g: UserGrant) => api.del('/api/v1/users/:id/grants/:grantId', { params: { id: user.id, grantId: g.id } }),
     onSuccess: (u) => {
       void message.success(t('users.grantRemoved'));
       onChange(u);

@@ -83,7 +83,7 @@ export function UsersPage() {
   const [sort, setSort] = useState<Sort>('username');
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<User | null>(null);
-  const page = usePage<User>('users', '/api/v1/users', { q, sort, limit: 20, cursor: pager.cursor, includeTotal: true });
+  const page = usePage('users', '/api/v1/users', { q, sort, limit: 20, cursor: pager.cursor, includeTotal: true });
   return (
     <>
       <PageTitle

@@ -11,7 +11,6 @@ import { OrgTreeSelect } from '../../../components/OrgTreeSelect';
 import { PageTitle } from '../../../components/PageTitle';
 import { DISPLAY_DAY, toDay } from '../../../lib/dates';
 import { useWorkT } from '../i18n';
-import type { WorkDashboard } from '../types';
 import { Bars, StackedBars } from './charts';
 
 /** /cong-viec/dashboard: tasks by status and unit, on-time rate by month, report punctuality, correspondence, drawn in plain SVG. */
@@ -24,7 +23,7 @@ export function DashboardPage() {
   const organizationId = picked ?? tree.data?.find((o) => o.kind === 'grassroots_committee')?.id ?? tree.data?.[0]?.id ?? null;
   const q = useQuery({
     queryKey: ['work-dashboard', organizationId, toDay(range[0]), toDay(range[1])],
-    queryFn: () => api.get<WorkDashboard>('/api/v1/dashboards/work', { organizationId, from: toDay(range[0]), to: toDay(range[1]) }),
+    queryFn: () => api.get('/api/v1/dashboards/work', { query: { organizationId: organizationId ?? '', from: toDay(range[0]), to: toDay(range[1]) } }),
     enabled: !!organizationId,
     retry: false,
   });

@@ -8,7 +8,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { formatDay } from '../../../lib/dates';
 import { appLink } from '../common';
 import { useWorkT } from '../i18n';
-import type { Inbox, InboxSection } from '../types';
+import type { InboxSection } from '../types';
 
 function Section({ s }: { s: InboxSection }) {
   const { t } = useWorkT();
@@ -39,7 +39,7 @@ function Section({ s }: { s: InboxSection }) {
 export function InboxPage() {
   const { t } = useWorkT();
   const { t: tc } = useTranslation();
-  const q = useQuery({ queryKey: ['work-inbox'], queryFn: () => api.get<Inbox>('/api/v1/inbox', { limit: 8 }), retry: false });
+  const q = useQuery({ queryKey: ['work-inbox'], queryFn: () => api.get('/api/v1/inbox', { query: { limit: 8 } }), retry: false });
   const sections = (q.data?.sections ?? []).filter((s) => s.count > 0);
   return (
     <>

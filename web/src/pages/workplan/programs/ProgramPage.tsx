@@ -42,11 +42,11 @@ export function ProgramPage() {
   const onError = useErrorHandler();
   const [adding, setAdding] = useState(false);
   const key = ['work-program', id];
-  const q = useQuery({ queryKey: key, queryFn: () => api.get<Program>(`/api/v1/programs/${id}`), retry: false });
+  const q = useQuery({ queryKey: key, queryFn: () => api.get('/api/v1/programs/:id', { params: { id } }), retry: false });
   const refresh = () => void qc.invalidateQueries({ queryKey: key });
-  const adopt = useMutation({ mutationFn: (p: Program) => api.post(`/api/v1/programs/${p.id}/adopt`, { version: p.version }), onSuccess: refresh, onError: (e) => onError(e, { reload: [key] }) });
+  const adopt = useMutation({ mutationFn: (p: Program) => api.post('/api/v1/programs/:id/adopt', { params: { id: p.id }, body: { version: p.version } }), onSuccess: refresh, onError: (e) => onError(e, { reload: [key] }) });
   const assign = useMutation({
-    mutationFn: (item: ProgramItem) => api.post(`/api/v1/programs/${id}/items/${item.id}/task`, { priority: 'normal' }),
+    mutationFn: (item: ProgramItem) => api.post('/api/v1/programs/:id/items/:itemId/task', { params: { id, itemId: item.id }, body: { priority: 'normal' } }),
     onSuccess: () => {
       void message.success(t('programs.assigned'));
       refresh();
@@ -58,10 +58,10 @@ export function ProgramPage() {
   if (q.error) return <Alert type="error" showIcon title={errorText(q.error, tc)} />;
   const p = q.data;
   const writable = can(me, 'tasks.write');
-  const addItem = (v: ItemValues) => api.post(`/api/v1/programs/${p.id}/items`, {
+  const addItem = (v: ItemValues) => api.post('/api/v1/programs/:id/items', { params: { id: p.id }, body: {
     title: v.title, leadUnitId: v.leadUnitId, cooperatingUnitIds: v.cooperatingUnitIds ?? [], responsiblePersonId: v.responsiblePersonId ?? null,
     dueOn: toDay(v.dueOn), expectedResult: blankToNull(v.expectedResult),
-  });
+  } });
   return (
     <>
       <Link to="/cong-viec/programs"><ArrowLeftOutlined /> {t('programs.back')}</Link>

@@ -15,7 +15,7 @@ import { required, requiredSelect } from '../../../components/forms';
 import { DISPLAY_DAY, formatDay, toDay } from '../../../lib/dates';
 import { can } from '../../../lib/permissions';
 import { useWorkT } from '../i18n';
-import { PROGRAM_KINDS, type Program, type ProgramKind, type ProgramSummary } from '../types';
+import { PROGRAM_KINDS, type ProgramKind, type ProgramSummary } from '../types';
 
 interface Values {
   organizationId: string;
@@ -35,7 +35,7 @@ export function ProgramsPage() {
   const [year, setYear] = useState<number | null>(null);
   const [kind, setKind] = useState<ProgramKind | null>(null);
   const [creating, setCreating] = useState(false);
-  const page = usePage<ProgramSummary>('work-programs', '/api/v1/programs', { organizationId, year, kind, limit: 20, cursor: pager.cursor, includeTotal: true });
+  const page = usePage('work-programs', '/api/v1/programs', { organizationId, year, kind, limit: 20, cursor: pager.cursor, includeTotal: true });
   const refilter = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
     pager.reset();
@@ -79,7 +79,7 @@ function ProgramCreateModal({ open, onClose }: { open: boolean; onClose: () => v
   const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const create = async (v: Values) => {
-    const p = await api.post<Program>('/api/v1/programs', { organizationId: v.organizationId, kind: v.kind, title: v.title, periodStart: toDay(v.periodStart), periodEnd: toDay(v.periodEnd) });
+    const p = await api.post('/api/v1/programs', { body: { organizationId: v.organizationId, kind: v.kind, title: v.title, periodStart: toDay(v.periodStart), periodEnd: toDay(v.periodEnd) } });
     void navigate(`/cong-viec/programs/${p.id}`);
   };
   return (

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Col, Descriptions, Input, Popconfirm, Result,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../../api/api';
+import { api, apiUrl } from '../../../api/api';
 import { errorText, useErrorHandler } from '../../../components/errors';
 import { PageTitle } from '../../../components/PageTitle';
 import { formatDateTime, formatDay } from '../../../lib/dates';
@@ -45,15 +45,15 @@ export function ConsolidatedPage() {
   const qc = useQueryClient();
   const onError = useErrorHandler();
   const key = ['work-consolidated', id];
-  const q = useQuery({ queryKey: key, queryFn: () => api.get<Consolidated>(`/api/v1/reports/consolidated/${id}`), retry: false });
+  const q = useQuery({ queryKey: key, queryFn: () => api.get('/api/v1/reports/consolidated/:id', { params: { id } }), retry: false });
   const [summary, setSummary] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: (c: Consolidated) => api.patch<Consolidated>(`/api/v1/reports/consolidated/${id}`, { version: c.version, summary: summary ?? c.content.summary }),
+    mutationFn: (c: Consolidated) => api.patch('/api/v1/reports/consolidated/:id', { params: { id }, body: { version: c.version, summary: summary ?? c.content.summary } }),
     onSuccess: () => { void message.success(tc('common.saved')); setSummary(null); void qc.invalidateQueries({ queryKey: key }); },
     onError: (e) => onError(e, { reload: [key] }),
   });
   const regenerate = useMutation({
-    mutationFn: (c: Consolidated) => api.post(`/api/v1/reports/periods/${c.periodId}/consolidated`, { organizationId: c.organizationId }),
+    mutationFn: (c: Consolidated) => api.post('/api/v1/reports/periods/:id/consolidated', { params: { id: c.periodId }, body: { organizationId: c.organizationId } }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: key }),
     onError: (e) => onError(e),
   });
@@ -71,7 +71,7 @@ export function ConsolidatedPage() {
         sub={`${content.organizationName} · ${formatDay(content.periodStart)} – ${formatDay(content.periodEnd)}${content.window ? ` (${t('consolidated.window', { text: windowText(content.window) })})` : ''} · ${formatDateTime(c.updatedAt)}`}
         extra={
           <Space wrap>
-            <Button icon={<FileWordOutlined />} href={`/api/v1/reports/consolidated/${c.id}/export.docx`}>{t('consolidated.word')}</Button>
+            <Button icon={<FileWordOutlined />} href={apiUrl('/api/v1/reports/consolidated/:id/export.docx', { params: { id: c.id } })}>{t('consolidated.word')}</Button>
             {c.status === 'draft' && (
               <Popconfirm title={t('consolidated.regenerateConfirm')} onConfirm={() => regenerate.mutate(c)} cancelText={tc('common.cancel')}>
                 <Button icon={<ReloadOutlined />} loading={regenerate.isPending}>{t('consolidated.regenerate')}</Button>

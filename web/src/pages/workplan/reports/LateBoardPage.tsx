@@ -22,9 +22,9 @@ export function LateBoardPage() {
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [severity, setSeverity] = useState<Severity | 'all'>('all');
   const base = { organizationId, limit: 1, includeTotal: true };
-  const page = usePage<LateRow>('work-late', '/api/v1/reports/late-board', { organizationId, severity: severity === 'all' ? undefined : severity, limit: 50, cursor: pager.cursor, includeTotal: true });
-  const late = usePage<LateRow>('work-late', '/api/v1/reports/late-board', { ...base, severity: 'late' });
-  const soon = usePage<LateRow>('work-late', '/api/v1/reports/late-board', { ...base, severity: 'due_soon' });
+  const page = usePage('work-late', '/api/v1/reports/late-board', { organizationId, severity: severity === 'all' ? undefined : severity, limit: 50, cursor: pager.cursor, includeTotal: true });
+  const late = usePage('work-late', '/api/v1/reports/late-board', { ...base, severity: 'late' });
+  const soon = usePage('work-late', '/api/v1/reports/late-board', { ...base, severity: 'due_soon' });
   return (
     <>
       <PageTitle title={t('late.title')} sub={t('late.intro')} />

@@ -5,12 +5,11 @@ import { api } from '../../../api/api';
 import { formatDay } from '../../../lib/dates';
 import { appLink } from '../common';
 import { useWorkT } from '../i18n';
-import type { Inbox } from '../types';
 
 /** The reports the user's own units still owe (the inbox's reports section), so a reporter finds its form from here too. */
 export function OwedReports() {
   const { t } = useWorkT();
-  const q = useQuery({ queryKey: ['work-inbox', 'reports'], queryFn: () => api.get<Inbox>('/api/v1/inbox', { limit: 20 }), retry: false });
+  const q = useQuery({ queryKey: ['work-inbox', 'reports'], queryFn: () => api.get('/api/v1/inbox', { query: { limit: 20 } }), retry: false });
   const section = q.data?.sections.find((s) => s.key === 'reports');
   if (!section || section.count === 0) return null;
   return (

@@ -11,7 +11,7 @@ import { formatDateTime, formatDay, today } from '../../../lib/dates';
 import { can } from '../../../lib/permissions';
 import { SUBMISSION_COLORS } from '../common';
 import { useWorkT } from '../i18n';
-import type { Consolidated, Period, PeriodSubmission, Schedule } from '../types';
+import type { PeriodSubmission } from '../types';
 
 const dueSoon = (due: string) => due >= today() && due <= new Date(Date.now() + 3 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
 
@@ -24,11 +24,11 @@ export function PeriodPage() {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const onError = useErrorHandler();
-  const q = useQuery({ queryKey: ['work-period', id], queryFn: () => api.get<Period>(`/api/v1/reports/periods/${id}`), retry: false });
-  const schedule = useQuery({ queryKey: ['work-schedule', q.data?.scheduleId], queryFn: () => api.get<Schedule>(`/api/v1/reports/schedules/${q.data?.scheduleId ?? ''}`), enabled: !!q.data, retry: false });
-  const close = useMutation({ mutationFn: () => api.post(`/api/v1/reports/periods/${id}/close`), onSuccess: () => void qc.invalidateQueries({ queryKey: ['work-period', id] }), onError: (e) => onError(e) });
+  const q = useQuery({ queryKey: ['work-period', id], queryFn: () => api.get('/api/v1/reports/periods/:id', { params: { id } }), retry: false });
+  const schedule = useQuery({ queryKey: ['work-schedule', q.data?.scheduleId], queryFn: () => api.get('/api/v1/reports/schedules/:id', { params: { id: q.data?.scheduleId ?? '' } }), enabled: !!q.data, retry: false });
+  const close = useMutation({ mutationFn: () => api.post('/api/v1/reports/periods/:id/close', { params: { id } }), onSuccess: () => void qc.invalidateQueries({ queryKey: ['work-period', id] }), onError: (e) => onError(e) });
   const consolidate = useMutation({
-    mutationFn: (organizationId: string) => api.post<Consolidated>(`/api/v1/reports/periods/${id}/consolidated`, { organizationId }),
+    mutationFn: (organizationId: string) => api.post('/api/v1/reports/periods/:id/consolidated', { params: { id }, body: { organizationId } }),
     onSuccess: (c) => void navigate(`/cong-viec/reports/consolidated/${c.id}`),
     onError: (e) => onError(e),
   });

@@ -20,7 +20,7 @@ export function ReportsPage() {
   const { data: me } = useMe();
   const pager = useCursorStack();
   const [creating, setCreating] = useState(false);
-  const page = usePage<ScheduleSummary>('work-schedules', '/api/v1/reports/schedules', { limit: 50, cursor: pager.cursor, includeTotal: true });
+  const page = usePage('work-schedules', '/api/v1/reports/schedules', { limit: 50, cursor: pager.cursor, includeTotal: true });
   return (
     <>
       <PageTitle

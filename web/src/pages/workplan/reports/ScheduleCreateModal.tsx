@@ -8,7 +8,7 @@ import { OrgTreeSelect } from '../../../components/OrgTreeSelect';
 import { required, requiredSelect } from '../../../components/forms';
 import { useWorkT } from '../i18n';
 import { OrgMultiSelect } from '../tasks/OrgMultiSelect';
-import { FIGURE_TYPES, PERIOD_WINDOWS, type PeriodWindow, REPORT_KINDS, type ReportKind, type Schedule, type Template } from '../types';
+import { FIGURE_TYPES, PERIOD_WINDOWS, type PeriodWindow, REPORT_KINDS, type ReportKind, type Template } from '../types';
 
 interface Values extends Template {
   recipientOrganizationId: string;
@@ -29,10 +29,10 @@ export function ScheduleCreateModal({ open, onClose }: { open: boolean; onClose:
   const navigate = useNavigate();
   const keyRule = { pattern: KEY, message: t('reports.keyRule') };
   const submit = async (v: Values) => {
-    const s = await api.post<Schedule>('/api/v1/reports/schedules', {
+    const s = await api.post('/api/v1/reports/schedules', { body: {
       recipientOrganizationId: v.recipientOrganizationId, name: v.name, kind: v.kind, template: { figures: v.figures, sections: v.sections },
       cutoffDay: v.cutoffDay ?? undefined, periodWindow: v.periodWindow, dueWorkingDays: v.dueWorkingDays ?? undefined, reporterOrganizationIds: v.reporterOrganizationIds,
-    });
+    } });
     void navigate(`/cong-viec/reports/schedules/${s.id}`);
   };
   return (

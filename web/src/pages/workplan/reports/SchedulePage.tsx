@@ -12,7 +12,6 @@ import { usePage } from '../../../components/paging';
 import { DISPLAY_DAY, formatDay, toDay } from '../../../lib/dates';
 import { can } from '../../../lib/permissions';
 import { useWorkT } from '../i18n';
-import type { LateRow, Period, Schedule } from '../types';
 
 interface OpenValues {
   year?: number;
@@ -30,11 +29,11 @@ export function SchedulePage() {
   const navigate = useNavigate();
   const onError = useErrorHandler();
   const [form] = Form.useForm<OpenValues>();
-  const q = useQuery({ queryKey: ['work-schedule', id], queryFn: () => api.get<Schedule>(`/api/v1/reports/schedules/${id}`), retry: false });
+  const q = useQuery({ queryKey: ['work-schedule', id], queryFn: () => api.get('/api/v1/reports/schedules/:id', { params: { id } }), retry: false });
   // Periods still waiting for someone's report, from the late board (the API lists no periods by schedule).
-  const board = usePage<LateRow>('work-late', '/api/v1/reports/late-board', { organizationId: undefined, limit: 200 });
+  const board = usePage('work-late', '/api/v1/reports/late-board', { organizationId: undefined, limit: 200 });
   const open = useMutation({
-    mutationFn: (v: OpenValues) => api.post<Period>(`/api/v1/reports/schedules/${id}/periods`, v.range ? { label: v.label, periodStart: toDay(v.range[0]), periodEnd: toDay(v.range[1]) } : { year: v.year, index: v.index ?? 1 }),
+    mutationFn: (v: OpenValues) => api.post('/api/v1/reports/schedules/:id/periods', { params: { id }, body: v.range ? { label: v.label ?? '', periodStart: toDay(v.range[0]), periodEnd: toDay(v.range[1]) } : { year: v.year ?? new Date().getFullYear(), index: v.index ?? 1 } }),
     onSuccess: (p) => void navigate(`/cong-viec/reports/periods/${p.id}`),
     onError: (e) => onError(e, { form }),
   });

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Popconfirm, Space } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request } from '../../../api/api';
+import { api } from '../../../api/api';
 import { useErrorHandler } from '../../../components/errors';
 import { useWorkT } from '../i18n';
 import type { FigureValue, Submission, Template } from '../types';
@@ -33,8 +33,10 @@ export function SubmissionForm(props: { periodId: string; organizationId: string
     mutationFn: async (kind: 'save' | 'submit') => {
       const v = await form.validateFields();
       const body = { version: submission?.version, figures: clean<FigureValue>(v.figures, null), narrative: clean<string>(v.narrative, '') };
-      const path = `/api/v1/reports/periods/${periodId}/submissions/${organizationId}`;
-      return kind === 'save' ? request<Submission>('PUT', path, body) : request<Submission>('POST', `${path}/submit`, body);
+      const params = { id: periodId, organizationId };
+      return kind === 'save'
+        ? api.put('/api/v1/reports/periods/:id/submissions/:organizationId', { params, body })
+        : api.post('/api/v1/reports/periods/:id/submissions/:organizationId/submit', { params, body });
     },
     onSuccess: (_s, kind) => {
       void message.success(kind === 'save' ? t('submission.saved') : t('submission.submitted'));

@@ -14,14 +14,14 @@ import { formatDay } from '../../../lib/dates';
 import { can } from '../../../lib/permissions';
 import { SUBMISSION_COLORS } from '../common';
 import { useWorkT } from '../i18n';
-import type { Period, PeriodSubmission, Schedule, Submission } from '../types';
+import type { Period, PeriodSubmission } from '../types';
 import { templateOf } from './FigureInputs';
 import { SubmissionForm } from './SubmissionForm';
 
 function useReport(periodId: string | undefined, submissionId: string | null | undefined) {
-  const period = useQuery({ queryKey: ['work-period', periodId], queryFn: () => api.get<Period>(`/api/v1/reports/periods/${periodId ?? ''}`), enabled: !!periodId, retry: false });
-  const schedule = useQuery({ queryKey: ['work-schedule', period.data?.scheduleId], queryFn: () => api.get<Schedule>(`/api/v1/reports/schedules/${period.data?.scheduleId ?? ''}`), enabled: !!period.data, retry: false });
-  const submission = useQuery({ queryKey: ['work-submission', submissionId], queryFn: () => api.get<Submission>(`/api/v1/reports/submissions/${submissionId ?? ''}`), enabled: !!submissionId, retry: false });
+  const period = useQuery({ queryKey: ['work-period', periodId], queryFn: () => api.get('/api/v1/reports/periods/:id', { params: { id: periodId ?? '' } }), enabled: !!periodId, retry: false });
+  const schedule = useQuery({ queryKey: ['work-schedule', period.data?.scheduleId], queryFn: () => api.get('/api/v1/reports/schedules/:id', { params: { id: period.data?.scheduleId ?? '' } }), enabled: !!period.data, retry: false });
+  const submission = useQuery({ queryKey: ['work-submission', submissionId], queryFn: () => api.get('/api/v1/reports/submissions/:id', { params: { id: submissionId ?? '' } }), enabled: !!submissionId, retry: false });
   return { period, schedule, submission };
 }
 
@@ -46,7 +46,7 @@ export function ReporterPage() {
   const { periodId = '', organizationId = '' } = useParams();
   const { t } = useWorkT();
   const { t: tc } = useTranslation();
-  const first = useQuery({ queryKey: ['work-period', periodId], queryFn: () => api.get<Period>(`/api/v1/reports/periods/${periodId}`), retry: false });
+  const first = useQuery({ queryKey: ['work-period', periodId], queryFn: () => api.get('/api/v1/reports/periods/:id', { params: { id: periodId } }), retry: false });
   const line = first.data?.submissions.find((s) => s.organizationId === organizationId);
   const { schedule, submission } = useReport(periodId, line?.submissionId);
   if (first.isPending || (line?.submissionId && submission.isPending) || schedule.isPending) return <Spin />;
@@ -70,7 +70,7 @@ export function ReviewPage() {
   const qc = useQueryClient();
   const onError = useErrorHandler();
   const [returning, setReturning] = useState(false);
-  const sub = useQuery({ queryKey: ['work-submission', id], queryFn: () => api.get<Submission>(`/api/v1/reports/submissions/${id}`), retry: false });
+  const sub = useQuery({ queryKey: ['work-submission', id], queryFn: () => api.get('/api/v1/reports/submissions/:id', { params: { id } }), retry: false });
   const { period, schedule } = useReport(sub.data?.periodId, null);
   if (sub.isPending || period.isPending) return <Spin />;
   if (isApiError(sub.error) || !sub.data || !period.data) return <Result status="404" title="404" subTitle={sub.error ? errorText(sub.error, tc) : t('reports.notFound')} />;
@@ -80,7 +80,7 @@ export function ReviewPage() {
     void qc.invalidateQueries({ queryKey: ['work-submission', id] });
     void qc.invalidateQueries({ queryKey: ['work-period', s.periodId] });
   };
-  const accept = () => api.post(`/api/v1/reports/submissions/${id}/accept`, { version: s.version }).then(() => { void message.success(t('submission.accepted')); refresh(); }, (e: unknown) => onError(e, { reload: [['work-submission', id]] }));
+  const accept = () => api.post('/api/v1/reports/submissions/:id/accept', { params: { id }, body: { version: s.version } }).then(() => { void message.success(t('submission.accepted')); refresh(); }, (e: unknown) => onError(e, { reload: [['work-submission', id]] }));
   return (
     <Frame period={period.data} org={s.organizationName} status={s.status}>
       {reviewer && (
@@ -93,7 +93,7 @@ export function ReviewPage() {
       )}
       {schedule.error && !schedule.data && <Alert type="info" showIcon title={t('submission.noTemplate')} style={{ marginBottom: 16 }} />}
       <SubmissionForm periodId={s.periodId} organizationId={s.organizationId} recipient={schedule.data?.recipientName ?? ''} template={templateOf(schedule.data?.template, s.figures, s.narrative)} submission={s} guessed={false} readOnly={schedule.data?.isRecipient ?? false} />
-      <FormModal<{ reason: string }> open={returning} title={t('submission.return')} danger okText={t('submission.return')} onClose={() => setReturning(false)} onDone={refresh} submit={(v) => api.post(`/api/v1/reports/submissions/${id}/return`, { version: s.version, reason: v.reason })}>
+      <FormModal<{ reason: string }> open={returning} title={t('submission.return')} danger okText={t('submission.return')} onClose={() => setReturning(false)} onDone={refresh} submit={(v) => api.post('/api/v1/reports/submissions/:id/return', { params: { id }, body: { version: s.version, reason: v.reason } })}>
         <Form.Item name="reason" label={t('submission.returnReason')} rules={[required(tc, t('submission.returnReason'))]}><Input.TextArea rows={3} /></Form.Item>
       </FormModal>
     </Frame>

@@ -22,8 +22,9 @@ export function BulkBar({ selected, onDone }: { selected: Task[]; onDone: () => 
   if (selected.length === 0 && !failure) return null;
   const submit = async (v: ActionValues) => {
     setFailure(null);
+    if (!action) return;
     const body = { action, tasks: selected.map((s) => ({ id: s.id, version: s.version })), ...actionBody(action ?? 'progress', v) };
-    await api.post('/api/v1/tasks/bulk', body);
+    await api.post('/api/v1/tasks/bulk', { body });
   };
   return (
     <div style={{ marginBottom: 16 }}>

@@ -21,7 +21,7 @@ export function TaskActions({ task }: { task: Task }) {
   const qc = useQueryClient();
   const [action, setAction] = useState<TaskAction | null>(null);
   if (!can(me, 'tasks.write') || task.status === 'done' || task.status === 'cancelled') return null;
-  const submit = (v: ActionValues) => api.post(`/api/v1/tasks/${task.id}/${action ?? 'progress'}`, { version: task.version, ...actionBody(action ?? 'progress', v) });
+  const submit = (v: ActionValues) => api.post(`/api/v1/tasks/:id/${action ?? 'progress'}`, { params: { id: task.id }, body: { version: task.version, ...actionBody(action ?? 'progress', v) } });
   const initial: Partial<ActionValues> = action === 'progress' ? { progress: task.progress } : action === 'complete' ? { completedOn: dayjs() } : {};
   return (
     <Space wrap>

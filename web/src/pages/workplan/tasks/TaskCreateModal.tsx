@@ -34,10 +34,10 @@ export function TaskCreateModal({ open, onClose }: { open: boolean; onClose: () 
   const navigate = useNavigate();
   const [created, setCreated] = useState<CreatedTask | null>(null);
   const submit = async (v: Values) => {
-    const task = await api.post<CreatedTask>('/api/v1/tasks', {
+    const task = await api.post('/api/v1/tasks', { body: {
       title: v.title, description: blankToNull(v.description), ownerPersonId: v.ownerPersonId, leadUnitId: v.leadUnitId,
       cooperatingUnitIds: v.cooperatingUnitIds ?? [], startOn: toDay(v.startOn), dueOn: toDay(v.dueOn), expectedResult: v.expectedResult, priority: v.priority,
-    });
+    } });
     if (task.overlaps.length > 0) setCreated(task);
     else void navigate(`/cong-viec/tasks/${task.id}`);
   };

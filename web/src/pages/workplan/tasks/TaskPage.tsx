@@ -9,7 +9,6 @@ import { PageTitle } from '../../../components/PageTitle';
 import { formatDay } from '../../../lib/dates';
 import { DueCell, PriorityTag, TaskStatusTag } from '../common';
 import { useWorkT } from '../i18n';
-import type { Task } from '../types';
 import { TaskActions } from './TaskActions';
 import { TaskTimeline } from './TaskTimeline';
 
@@ -20,7 +19,7 @@ export function TaskPage() {
   const { id = '' } = useParams();
   const { t } = useWorkT();
   const { t: tc } = useTranslation();
-  const q = useQuery({ queryKey: taskKey(id), queryFn: () => api.get<Task>(`/api/v1/tasks/${id}`), retry: false });
+  const q = useQuery({ queryKey: taskKey(id), queryFn: () => api.get('/api/v1/tasks/:id', { params: { id } }), retry: false });
   if (q.isPending) return <Spin />;
   if (isApiError(q.error) && [400, 403, 404].includes(q.error.status)) {
     return <Result status="404" title="404" subTitle={t('tasks.notFound')} extra={<Link to="/cong-viec/tasks">{t('tasks.back')}</Link>} />;

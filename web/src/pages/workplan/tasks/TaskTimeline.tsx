@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Empty, Progress, Spin, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/api';
-import type { ListOf } from '../../../api/types';
 import { errorText } from '../../../components/errors';
 import { formatDateTime, formatDay } from '../../../lib/dates';
 import { useWorkT } from '../i18n';
@@ -46,7 +45,7 @@ function EventBody({ e }: { e: TaskEvent }) {
 export function TaskTimeline({ taskId }: { taskId: string }) {
   const { t } = useWorkT();
   const { t: tc } = useTranslation();
-  const q = useQuery({ queryKey: taskEventsKey(taskId), queryFn: () => api.get<ListOf<TaskEvent>>(`/api/v1/tasks/${taskId}/events`), select: (r) => r.data });
+  const q = useQuery({ queryKey: taskEventsKey(taskId), queryFn: () => api.get('/api/v1/tasks/:id/events', { params: { id: taskId } }), select: (r) => r.data });
   return (
     <Card title={t('timeline.title')}>
       {q.isPending && <Spin />}

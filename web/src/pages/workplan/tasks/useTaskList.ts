@@ -52,7 +52,7 @@ export function useTaskList(preset: TaskListPreset) {
     q, owner: url.mine ? 'me' : undefined, open: OPEN_PARAM[url.shown], leadUnitId, status, sourceKind, sort,
     limit: 20, cursor: pager.cursor, includeTotal: true,
   };
-  const page = usePage<Task>('work-tasks', '/api/v1/tasks', query);
+  const page = usePage('work-tasks', '/api/v1/tasks', query);
   const refilter = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
     setSelected([]);
